@@ -1,0 +1,22 @@
+package io.dirshare.audit;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One entry of an account's event history, like a CloudTrail event: when, who, what, from where and
+ * whether it worked. {@code summary} describes the request and never holds a password or secret.
+ */
+@Table("audit_event")
+public record AuditEvent(@Id Long id, Instant eventTime, String accountId, String principalArn, String eventName,
+		String eventSource, String sourceAddress, String region, Outcome outcome, String errorCode, String summary) {
+
+	public enum Outcome {
+
+		Success, Failure
+
+	}
+
+}

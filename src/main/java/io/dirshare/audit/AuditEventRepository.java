@@ -1,0 +1,25 @@
+package io.dirshare.audit;
+
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+
+	/** Newest first; {@code null} filters match everything. Asks for one row more than a page holds. */
+	@Query("""
+			SELECT * FROM audit_event
+			WHERE account_id = :accountId
+			  AND (:eventName IS NULL OR event_name = :eventName)
+			  AND (:outcome IS NULL OR outcome = :outcome)
+			ORDER BY event_time DESC, id DESC
+			LIMIT :limit OFFSET :offset""")
+	List<AuditEvent> findPage(@Param("accountId") String accountId, @Param("eventName") String eventName,
+			@Param("outcome") String outcome, @Param("limit") int limit, @Param("offset") long offset);
+
+	@Query("SELECT DISTINCT event_name FROM audit_event WHERE account_id = :accountId ORDER BY event_name")
+	List<String> findEventNames(@Param("accountId") String accountId);
+
+}

@@ -1,0 +1,42 @@
+package io.dirshare.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the demo data at start-up when {@code dirshare.demo-data=true} (the default on embedded H2). */
+@Component
+@ConditionalOnBooleanProperty("dirshare.demo-data")
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final List<DemoDataSet> sets;
+
+	private final TransactionTemplate transaction;
+
+	DemoDataLoader(List<DemoDataSet> sets, TransactionTemplate transaction) {
+		this.sets = sets;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (DemoDataSet set : this.sets) {
+			this.transaction.executeWithoutResult((status) -> {
+				if (!set.isLoaded()) {
+					set.load();
+					log.info("Loaded demo data: {}", set.getClass().getSimpleName());
+				}
+			});
+		}
+	}
+
+}

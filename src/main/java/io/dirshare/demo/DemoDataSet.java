@@ -1,0 +1,17 @@
+package io.dirshare.demo;
+
+/**
+ * One feature's part of the demo data. Each part is loaded once, in {@link org.springframework.core.annotation.Order}
+ * (identity first), and says itself whether it is there already, so a database made by an older
+ * version gets the parts it lacks.
+ */
+public interface DemoDataSet {
+
+	/** The password of every demo IAM user. */
+	String DEMO_PASSWORD = "dirshare-demo";
+
+	boolean isLoaded();
+
+	void load();
+
+}

@@ -1,0 +1,32 @@
+package io.dirshare.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an account's position in its organization straight from the organizations tables, so that
+ * identity does not depend on the organizations feature and every request sees the current position.
+ */
+@Component
+public class AccountPositions {
+
+	private final JdbcClient jdbc;
+
+	AccountPositions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public AccountPosition of(String accountId) {
+		return this.jdbc
+			.sql("""
+					SELECT CASE WHEN o.management_account_id = oa.account_id THEN 'MANAGEMENT' ELSE 'MEMBER' END
+					FROM organization_account oa JOIN organization o ON o.id = oa.organization_id
+					WHERE oa.account_id = :accountId""")
+			.param("accountId", accountId)
+			.query(String.class)
+			.optional()
+			.map(AccountPosition::valueOf)
+			.orElse(AccountPosition.STANDALONE);
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.dirshare.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The IAM-style actions dirshare authorizes. Features check an action ({@link Caller#require}), never a
+ * role name; the Spring Security authority of an action is its IAM name, e.g. {@code ds:ShareDirectory}.
+ */
+public enum Action {
+
+	// Directory Service
+	DS_CREATE_MICROSOFT_AD("ds:CreateMicrosoftAD"),
+	DS_DELETE_DIRECTORY("ds:DeleteDirectory"),
+	DS_DESCRIBE_DIRECTORIES("ds:DescribeDirectories"),
+	DS_ADD_REGION("ds:AddRegion"),
+	DS_REMOVE_REGION("ds:RemoveRegion"),
+	DS_DESCRIBE_REGIONS("ds:DescribeRegions"),
+	DS_SHARE_DIRECTORY("ds:ShareDirectory"),
+	DS_UNSHARE_DIRECTORY("ds:UnshareDirectory"),
+	DS_ACCEPT_SHARED_DIRECTORY("ds:AcceptSharedDirectory"),
+	DS_REJECT_SHARED_DIRECTORY("ds:RejectSharedDirectory"),
+	DS_DESCRIBE_SHARED_DIRECTORIES("ds:DescribeSharedDirectories"),
+
+	// Organizations
+	ORGANIZATIONS_DESCRIBE_ORGANIZATION("organizations:DescribeOrganization"),
+	ORGANIZATIONS_LIST_ACCOUNTS("organizations:ListAccounts"),
+	ORGANIZATIONS_DESCRIBE_ACCOUNT("organizations:DescribeAccount"),
+	ORGANIZATIONS_CREATE_ORGANIZATION("organizations:CreateOrganization"),
+	ORGANIZATIONS_DELETE_ORGANIZATION("organizations:DeleteOrganization"),
+	ORGANIZATIONS_CREATE_ACCOUNT("organizations:CreateAccount"),
+	ORGANIZATIONS_INVITE_ACCOUNT("organizations:InviteAccountToOrganization"),
+	ORGANIZATIONS_REMOVE_ACCOUNT("organizations:RemoveAccountFromOrganization"),
+	ORGANIZATIONS_LEAVE_ORGANIZATION("organizations:LeaveOrganization"),
+	ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT("organizations:ListHandshakesForAccount"),
+	ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION("organizations:ListHandshakesForOrganization"),
+	ORGANIZATIONS_ACCEPT_HANDSHAKE("organizations:AcceptHandshake"),
+	ORGANIZATIONS_DECLINE_HANDSHAKE("organizations:DeclineHandshake"),
+	ORGANIZATIONS_CANCEL_HANDSHAKE("organizations:CancelHandshake"),
+	ORGANIZATIONS_ENABLE_ALL_FEATURES("organizations:EnableAllFeatures"),
+	ORGANIZATIONS_ENABLE_SERVICE_ACCESS("organizations:EnableAWSServiceAccess"),
+	ORGANIZATIONS_DISABLE_SERVICE_ACCESS("organizations:DisableAWSServiceAccess"),
+	ORGANIZATIONS_LIST_SERVICE_ACCESS("organizations:ListAWSServiceAccessForOrganization"),
+
+	// IAM
+	IAM_LIST_USERS("iam:ListUsers"),
+	IAM_CREATE_USER("iam:CreateUser"),
+	IAM_DELETE_USER("iam:DeleteUser"),
+	IAM_UPDATE_LOGIN_PROFILE("iam:UpdateLoginProfile"),
+	IAM_ATTACH_USER_POLICY("iam:AttachUserPolicy"),
+	IAM_LIST_ACCESS_KEYS("iam:ListAccessKeys"),
+	IAM_CREATE_ACCESS_KEY("iam:CreateAccessKey"),
+	IAM_UPDATE_ACCESS_KEY("iam:UpdateAccessKey"),
+	IAM_DELETE_ACCESS_KEY("iam:DeleteAccessKey"),
+
+	// Event history
+	CLOUDTRAIL_LOOKUP_EVENTS("cloudtrail:LookupEvents");
+
+	private final String iamName;
+
+	Action(String iamName) {
+		this.iamName = iamName;
+	}
+
+	/** The IAM action name, also the Spring Security authority. */
+	public String iamName() {
+		return this.iamName;
+	}
+
+	public String service() {
+		return this.iamName.substring(0, this.iamName.indexOf(':'));
+	}
+
+	public String operation() {
+		return this.iamName.substring(this.iamName.indexOf(':') + 1);
+	}
+
+	/** Read-only actions: what {@code ReadOnlyAccess} grants. */
+	public boolean isReadOnly() {
+		String operation = operation();
+		return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get")
+				|| operation.startsWith("Lookup");
+	}
+
+	public static Optional<Action> fromIamName(String iamName) {
+		return Arrays.stream(values()).filter((action) -> action.iamName.equals(iamName)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		return this.iamName;
+	}
+
+}

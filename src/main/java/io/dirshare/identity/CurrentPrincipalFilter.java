@@ -1,0 +1,73 @@
+package io.dirshare.identity;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rebuilds the signed-in principal from the database on every request: a user whose account joined,
+ * left or now manages an organization, or whose permission set changed, gets the new roles and
+ * actions at once, and a deleted user is signed out. A stale session never keeps powers.
+ */
+class CurrentPrincipalFilter extends OncePerRequestFilter {
+
+	private final IamUserRepository users;
+
+	private final AccountRepository accounts;
+
+	private final AccountPositions positions;
+
+	private final SecurityContextHolderStrategy contextHolder;
+
+	CurrentPrincipalFilter(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
+			SecurityContextHolderStrategy contextHolder) {
+		this.users = users;
+		this.accounts = accounts;
+		this.positions = positions;
+		this.contextHolder = contextHolder;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = this.contextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser stale) {
+			Optional<SignedInUser> current = reload(stale);
+			SecurityContext context = this.contextHolder.createEmptyContext();
+			if (current.isPresent()) {
+				UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken
+					.authenticated(current.get(), null, current.get().authorities());
+				fresh.setDetails(authentication.getDetails());
+				context.setAuthentication(fresh);
+			}
+			else {
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+			this.contextHolder.setContext(context);
+		}
+		chain.doFilter(request, response);
+	}
+
+	private Optional<SignedInUser> reload(SignedInUser stale) {
+		return this.users.findById(stale.userId())
+			.filter((user) -> user.accountId().equals(stale.accountId()))
+			.flatMap((user) -> this.accounts.findById(user.accountId())
+				.map((account) -> new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
+						this.positions.of(account.id()), user.permissionSet())));
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.dirshare.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.dirshare.audit.AuditEvent;
+import io.dirshare.audit.AuditEvent.Outcome;
+import io.dirshare.audit.AuditTrail;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in an IAM user with account ID (or alias) + user name + password, as the AWS console does.
+ * Every outcome says only "wrong credentials" or "locked", never which part was wrong.
+ */
+@Component
+class IamAuthenticationProvider implements AuthenticationProvider {
+
+	static final String SIGN_IN_EVENT = "signin:ConsoleLogin";
+
+	private final AccountRepository accounts;
+
+	private final IamUserRepository users;
+
+	private final AccountPositions positions;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SignInThrottle throttle;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	/** Compared against when the user does not exist, so both cases take the same time. */
+	private final String unknownUserHash;
+
+	IamAuthenticationProvider(AccountRepository accounts, IamUserRepository users, AccountPositions positions,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.users = users;
+		this.positions = positions;
+		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.audit = audit;
+		this.clock = clock;
+		this.unknownUserHash = passwordEncoder.encode("not-a-real-password");
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		SignInDetails details = (SignInDetails) authentication.getDetails();
+		String userName = authentication.getName().trim();
+		String password = String.valueOf(authentication.getCredentials());
+		Optional<Account> account = resolveAccount(details.account());
+		String accountKey = account.map(Account::id).orElse(details.account().toLowerCase());
+
+		if (this.throttle.isLocked(accountKey, userName, details.clientAddress())) {
+			account.ifPresent((a) -> recordEvent(a.id(), userName, details, Outcome.Failure, "AccountLocked"));
+			throw new LockedException("Too many failed sign-in attempts. Wait "
+					+ this.throttle.lockout().toMinutes() + " minutes before you try again.");
+		}
+
+		Optional<IamUser> user = account.flatMap((a) -> this.users.findByAccountIdAndUserNameKey(a.id(), IamUser.key(userName)));
+		boolean passwordMatches = this.passwordEncoder.matches(password,
+				user.map(IamUser::passwordHash).orElse(this.unknownUserHash));
+		if (user.isEmpty() || !passwordMatches) {
+			this.throttle.record(accountKey, userName, details.clientAddress(), false);
+			account.ifPresent((a) -> recordEvent(a.id(), userName, details, Outcome.Failure, "InvalidCredentials"));
+			throw new BadCredentialsException("Your authentication information is incorrect. Please try again.");
+		}
+
+		IamUser signedIn = user.get();
+		this.throttle.record(accountKey, userName, details.clientAddress(), true);
+		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
+		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
+				signedIn.userName(), this.positions.of(signedIn.accountId()), signedIn.permissionSet());
+		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.authorities());
+		result.setDetails(details);
+		return result;
+	}
+
+	private Optional<Account> resolveAccount(String accountIdOrAlias) {
+		if (Account.isValidId(accountIdOrAlias)) {
+			return this.accounts.findById(accountIdOrAlias);
+		}
+		return this.accounts.findByAlias(accountIdOrAlias.toLowerCase());
+	}
+
+	private void recordEvent(String accountId, String userName, SignInDetails details, Outcome outcome,
+			String errorCode) {
+		this.audit.recordInSeparateTransaction(new AuditEvent(null, this.clock.instant(), accountId,
+				IamUser.arn(accountId, userName), SIGN_IN_EVENT, Caller.EventSource.CONSOLE.value(),
+				details.clientAddress(), null, outcome, errorCode, "userName=" + userName));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

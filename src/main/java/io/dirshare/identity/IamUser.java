@@ -1,0 +1,50 @@
+package io.dirshare.identity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An IAM user of one account, signing in with account + user name + password. */
+@Table("iam_user")
+public record IamUser(@Id Long id, String accountId, String userName, String userNameKey, String passwordHash,
+		PermissionSet permissionSet, Instant createdAt, Instant passwordChangedAt, @Version Long version) {
+
+	/** IAM's user name rule: 1 to 64 of letters, digits and {@code +=,.@_-}. */
+	public static final Pattern USER_NAME_PATTERN = Pattern.compile("^[\\w+=,.@-]{1,64}$");
+
+	public static IamUser create(String accountId, String userName, String passwordHash, PermissionSet permissionSet,
+			Instant now) {
+		return new IamUser(null, accountId, userName, key(userName), passwordHash, permissionSet, now, now, null);
+	}
+
+	public static String key(String userName) {
+		return userName.toLowerCase(Locale.ROOT);
+	}
+
+	public static boolean isValidUserName(String userName) {
+		return userName != null && USER_NAME_PATTERN.matcher(userName).matches();
+	}
+
+	public String arn() {
+		return arn(this.accountId, this.userName);
+	}
+
+	public static String arn(String accountId, String userName) {
+		return "arn:aws:iam::" + accountId + ":user/" + userName;
+	}
+
+	public IamUser withPasswordHash(String newHash, Instant now) {
+		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, newHash, this.permissionSet,
+				this.createdAt, now, this.version);
+	}
+
+	public IamUser withPermissionSet(PermissionSet newPermissionSet) {
+		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, this.passwordHash,
+				newPermissionSet, this.createdAt, this.passwordChangedAt, this.version);
+	}
+
+}

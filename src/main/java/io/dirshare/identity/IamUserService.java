@@ -1,0 +1,147 @@
+package io.dirshare.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.AwsException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Manages an account's IAM users. Every method is scoped to the caller's own account. */
+@Service
+@Transactional
+public class IamUserService {
+
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	public static final int MAX_PASSWORD_LENGTH = 128;
+
+	private final IamUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	IamUserService(IamUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<IamUser> list(Caller caller) {
+		caller.require(Action.IAM_LIST_USERS);
+		return this.users.findByAccountIdOrderByUserNameKey(caller.accountId());
+	}
+
+	@Transactional(readOnly = true)
+	public IamUser get(Caller caller, String userName) {
+		caller.require(Action.IAM_LIST_USERS);
+		return find(caller.accountId(), userName);
+	}
+
+	public IamUser create(Caller caller, String userName, String password, PermissionSet permissionSet) {
+		return this.audit.audited(caller, Action.IAM_CREATE_USER,
+				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
+					caller.require(Action.IAM_CREATE_USER);
+					String name = (userName != null) ? userName.trim() : "";
+					if (!IamUser.isValidUserName(name)) {
+						throw AwsException.invalid("ValidationError",
+								"User names have 1 to 64 characters: letters, digits and + = , . @ _ -");
+					}
+					requirePermissionSet(permissionSet);
+					checkPassword(password);
+					if (this.users.findByAccountIdAndUserNameKey(caller.accountId(), IamUser.key(name)).isPresent()) {
+						throw entityAlreadyExists(name);
+					}
+					try {
+						return this.users.save(IamUser.create(caller.accountId(), name,
+								this.passwordEncoder.encode(password), permissionSet, this.clock.instant()));
+					}
+					catch (DuplicateKeyException raced) {
+						throw entityAlreadyExists(name);
+					}
+				});
+	}
+
+	/** Creates a user without a caller: for a new account's first administrator and for demo data. */
+	public IamUser createInitialUser(String accountId, String userName, String password, PermissionSet permissionSet) {
+		checkPassword(password);
+		return this.users.save(IamUser.create(accountId, userName, this.passwordEncoder.encode(password), permissionSet,
+				this.clock.instant()));
+	}
+
+	public void resetPassword(Caller caller, String userName, String newPassword) {
+		this.audit.audited(caller, Action.IAM_UPDATE_LOGIN_PROFILE, "userName=" + userName, () -> {
+			caller.require(Action.IAM_UPDATE_LOGIN_PROFILE);
+			IamUser user = find(caller.accountId(), userName);
+			checkPassword(newPassword);
+			return this.users.save(user.withPasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant()));
+		});
+	}
+
+	public IamUser changePermissionSet(Caller caller, String userName, PermissionSet permissionSet) {
+		return this.audit.audited(caller, Action.IAM_ATTACH_USER_POLICY,
+				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
+					caller.require(Action.IAM_ATTACH_USER_POLICY);
+					requirePermissionSet(permissionSet);
+					IamUser user = find(caller.accountId(), userName);
+					if (user.permissionSet() == PermissionSet.AdministratorAccess
+							&& permissionSet != PermissionSet.AdministratorAccess) {
+						requireAnotherAdministrator(user);
+					}
+					return this.users.save(user.withPermissionSet(permissionSet));
+				});
+	}
+
+	public void delete(Caller caller, String userName) {
+		this.audit.audited(caller, Action.IAM_DELETE_USER, "userName=" + userName, () -> {
+			caller.require(Action.IAM_DELETE_USER);
+			IamUser user = find(caller.accountId(), userName);
+			if (user.permissionSet() == PermissionSet.AdministratorAccess) {
+				requireAnotherAdministrator(user);
+			}
+			this.users.delete(user);
+			return null;
+		});
+	}
+
+	private void requireAnotherAdministrator(IamUser user) {
+		// Lock the account's administrators so two parallel requests cannot remove the last two at once.
+		if (this.users.countAdministratorsForUpdate(user.accountId()) <= 1) {
+			throw AwsException.conflict("DeleteConflict", "User " + user.userName()
+					+ " is the account's last administrator. Give another user AdministratorAccess first.");
+		}
+	}
+
+	private IamUser find(String accountId, String userName) {
+		return this.users.findByAccountIdAndUserNameKey(accountId, IamUser.key(userName == null ? "" : userName.trim()))
+			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
+					"The user with name " + userName + " cannot be found."));
+	}
+
+	private static void requirePermissionSet(PermissionSet permissionSet) {
+		if (permissionSet == null) {
+			throw AwsException.invalid("ValidationError", "Choose a permission set.");
+		}
+	}
+
+	static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+			throw AwsException.invalid("PasswordPolicyViolation", "Passwords have " + MIN_PASSWORD_LENGTH + " to "
+					+ MAX_PASSWORD_LENGTH + " characters.");
+		}
+	}
+
+	private static AwsException entityAlreadyExists(String userName) {
+		return AwsException.conflict("EntityAlreadyExists", "User with name " + userName + " already exists.");
+	}
+
+}

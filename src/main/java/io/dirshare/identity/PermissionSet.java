@@ -1,0 +1,75 @@
+package io.dirshare.identity;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The AWS managed policies a dirshare IAM user can hold, each a fixed set of actions. */
+public enum PermissionSet {
+
+	/** Everything. */
+	AdministratorAccess("Full access to every service and to the account's IAM users.",
+			EnumSet.allOf(Action.class)),
+
+	/**
+	 * Like AWS's AWSDirectoryServiceFullAccess: every Directory Service action, and reading the
+	 * organization to pick accounts, but not changing it (so not enabling trusted access).
+	 */
+	DirectoryServiceFullAccess("Full access to directories and sharing; reads the organization.",
+			union(service("ds"), readOnly("organizations"), EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS))),
+
+	/** Like AWS's AWSOrganizationsFullAccess. */
+	OrganizationsFullAccess("Full access to the organization; reads directories.",
+			union(service("organizations"), readOnly("ds"), EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS))),
+
+	/** Every Describe, List, Get and Lookup action. */
+	ReadOnlyAccess("Reads everything, changes nothing.",
+			Arrays.stream(Action.values()).filter(Action::isReadOnly).collect(toEnumSet()));
+
+	private final String description;
+
+	private final Set<Action> actions;
+
+	PermissionSet(String description, Set<Action> actions) {
+		this.description = description;
+		this.actions = Collections.unmodifiableSet(actions);
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public Set<Action> actions() {
+		return this.actions;
+	}
+
+	public boolean allows(Action action) {
+		return this.actions.contains(action);
+	}
+
+	private static Set<Action> service(String service) {
+		return Arrays.stream(Action.values()).filter((a) -> a.service().equals(service)).collect(toEnumSet());
+	}
+
+	private static Set<Action> readOnly(String service) {
+		return Arrays.stream(Action.values())
+			.filter((a) -> a.service().equals(service) && a.isReadOnly())
+			.collect(toEnumSet());
+	}
+
+	@SafeVarargs
+	private static Set<Action> union(Set<Action>... sets) {
+		EnumSet<Action> all = EnumSet.noneOf(Action.class);
+		for (Set<Action> set : sets) {
+			all.addAll(set);
+		}
+		return all;
+	}
+
+	private static java.util.stream.Collector<Action, ?, EnumSet<Action>> toEnumSet() {
+		return Collectors.toCollection(() -> EnumSet.noneOf(Action.class));
+	}
+
+}

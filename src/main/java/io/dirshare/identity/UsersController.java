@@ -1,0 +1,133 @@
+package io.dirshare.identity;
+
+import io.dirshare.core.AwsException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The IAM users page of the signed-in account. The service decides who may do what. */
+@Controller
+class UsersController {
+
+	static final String VIEW_LIST = "identity/users";
+
+	static final String VIEW_USER = "identity/user";
+
+	/** The create-user form; never an entity. */
+	static final class CreateUserForm {
+
+		private String userName = "";
+
+		private String password = "";
+
+		private PermissionSet permissionSet = PermissionSet.ReadOnlyAccess;
+
+		public String getUserName() {
+			return this.userName;
+		}
+
+		public void setUserName(String userName) {
+			this.userName = userName;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public PermissionSet getPermissionSet() {
+			return this.permissionSet;
+		}
+
+		public void setPermissionSet(PermissionSet permissionSet) {
+			this.permissionSet = permissionSet;
+		}
+
+	}
+
+	private final IamUserService users;
+
+	UsersController(IamUserService users) {
+		this.users = users;
+	}
+
+	@ModelAttribute("permissionSets")
+	PermissionSet[] permissionSets() {
+		return PermissionSet.values();
+	}
+
+	@GetMapping("/iam/users")
+	String list(Caller caller, Model model) {
+		if (!model.containsAttribute("createUserForm")) {
+			model.addAttribute("createUserForm", new CreateUserForm());
+		}
+		model.addAttribute("users", this.users.list(caller));
+		return VIEW_LIST;
+	}
+
+	@PostMapping("/iam/users")
+	String create(Caller caller, @ModelAttribute("createUserForm") CreateUserForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			IamUser created = this.users.create(caller, form.getUserName(), form.getPassword(), form.getPermissionSet());
+			redirect.addFlashAttribute("message", "User " + created.userName() + " was created.");
+			return "redirect:/iam/users";
+		}
+		catch (AwsException refused) {
+			if (refused.kind() == AwsException.Kind.FORBIDDEN) {
+				throw refused;
+			}
+			model.addAttribute("createError", refused.getMessage());
+			form.setPassword("");
+			return list(caller, model);
+		}
+	}
+
+	@GetMapping("/iam/users/{userName}")
+	String show(Caller caller, @PathVariable String userName, Model model) {
+		model.addAttribute("user", this.users.get(caller, userName));
+		return VIEW_USER;
+	}
+
+	@PostMapping("/iam/users/{userName}/password")
+	String resetPassword(Caller caller, @PathVariable String userName, @RequestParam String newPassword, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.users.resetPassword(caller, userName, newPassword);
+		}
+		catch (AwsException refused) {
+			if (refused.kind() != AwsException.Kind.INVALID) {
+				throw refused;
+			}
+			model.addAttribute("passwordError", refused.getMessage());
+			return show(caller, userName, model);
+		}
+		redirect.addFlashAttribute("message", "The password of " + userName + " was reset.");
+		return "redirect:/iam/users/{userName}";
+	}
+
+	@PostMapping("/iam/users/{userName}/permission-set")
+	String changePermissionSet(Caller caller, @PathVariable String userName,
+			@RequestParam PermissionSet permissionSet, RedirectAttributes redirect) {
+		this.users.changePermissionSet(caller, userName, permissionSet);
+		redirect.addFlashAttribute("message", userName + " now has " + permissionSet + ".");
+		return "redirect:/iam/users/{userName}";
+	}
+
+	@PostMapping("/iam/users/{userName}/delete")
+	String delete(Caller caller, @PathVariable String userName, RedirectAttributes redirect) {
+		this.users.delete(caller, userName);
+		redirect.addFlashAttribute("message", "User " + userName + " was deleted.");
+		return "redirect:/iam/users";
+	}
+
+}

@@ -1,0 +1,2 @@
+/** AWS Organizations: organizations, member accounts, handshakes and trusted access for services. */
+package io.dirshare.organizations;

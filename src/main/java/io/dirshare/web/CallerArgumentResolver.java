@@ -1,0 +1,44 @@
+package io.dirshare.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dirshare.identity.Caller;
+import io.dirshare.identity.SignedInUser;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives portal controllers a {@link Caller} parameter: the signed-in user, in the Region chosen in the
+ * header, coming through the console from the request's address.
+ */
+class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return Caller.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		return callerOf(request);
+	}
+
+	static Caller callerOf(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+					"Sign in first.");
+		}
+		return new Caller(user.accountId(), user.userName(), user.position(), user.permissionSet().actions(),
+				Caller.EventSource.CONSOLE, request.getRemoteAddr(), RegionSelection.current(request));
+	}
+
+}

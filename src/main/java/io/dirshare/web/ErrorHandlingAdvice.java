@@ -1,0 +1,50 @@
+package io.dirshare.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.dirshare.core.AwsException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns a refusal that a controller did not show beside its form into the error page of its kind
+ * (403, 404, 409, ...) in the portal's layout; an htmx request gets the message as an alert in the
+ * page's flash area instead of a whole page.
+ */
+@ControllerAdvice
+class ErrorHandlingAdvice {
+
+	@ExceptionHandler(AwsException.class)
+	ModelAndView refused(AwsException refusal, HttpServletRequest request, HttpServletResponse response) {
+		return errorView(refusal.kind().httpStatus(), refusal.errorCode(), refusal.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView concurrentChange(HttpServletRequest request, HttpServletResponse response) {
+		return errorView(409, "ConcurrentModificationException",
+				"Someone else changed this at the same moment. Reload the page and try again.", request, response);
+	}
+
+	static ModelAndView errorView(int status, String errorCode, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		response.setStatus(status);
+		ModelAndView view;
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			response.setHeader("HX-Retarget", "#flash");
+			response.setHeader("HX-Reswap", "innerHTML");
+			view = new ModelAndView("fragments/alerts :: error");
+		}
+		else {
+			view = new ModelAndView("error");
+		}
+		view.addObject("status", status);
+		view.addObject("errorCode", errorCode);
+		view.addObject("message", message);
+		return view;
+	}
+
+}

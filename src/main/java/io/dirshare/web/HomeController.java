@@ -1,0 +1,31 @@
+package io.dirshare.web;
+
+import io.dirshare.identity.AccountRepository;
+import io.dirshare.identity.Caller;
+import io.dirshare.organizations.OrganizationQueries;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The dashboard: what this account is, its organization, and what it can do next. */
+@Controller
+class HomeController {
+
+	private final AccountRepository accounts;
+
+	private final OrganizationQueries organizations;
+
+	HomeController(AccountRepository accounts, OrganizationQueries organizations) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/")
+	String dashboard(Caller caller, Model model) {
+		model.addAttribute("account", this.accounts.findById(caller.accountId()).orElseThrow());
+		model.addAttribute("membership", this.organizations.membershipOf(caller.accountId()).orElse(null));
+		return "dashboard";
+	}
+
+}

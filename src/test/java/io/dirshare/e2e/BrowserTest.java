@@ -1,0 +1,135 @@
+package io.dirshare.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A browser journey in headless Chromium against the whole portal on a random port, with its own
+ * fresh in-memory database holding the demo data, so every journey class starts from the README's
+ * demo state. Uses the system's Chromium ({@code -Dchromium.path}, default /usr/bin/chromium) when it
+ * exists, else Playwright's own browser as on an ordinary laptop.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+				"dirshare.demo-data=true" })
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+	protected static final String DEMO_PASSWORD = "dirshare-demo";
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	@LocalServerPort
+	protected int port;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	void launchBrowser() {
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run"));
+		Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+		if (Files.isExecutable(chromium)) {
+			options.setExecutablePath(chromium);
+		}
+		this.browser = this.playwright.chromium().launch(options);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(10_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		this.context.close();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Opens a new browser session (a different person at another computer). */
+	protected void newSession() {
+		this.context.close();
+		openPage();
+	}
+
+	protected void signIn(String account, String userName, String password) {
+		this.page.navigate(url("/signin"));
+		this.page.getByLabel("Account ID or alias").fill(account);
+		this.page.getByLabel("IAM user name").fill(userName);
+		this.page.getByLabel("Password").fill(password);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+	}
+
+	protected void signInAsDemo(String account, String userName) {
+		signIn(account, userName, DEMO_PASSWORD);
+		assertThat(this.page.getByTestId("account-id")).hasText(account);
+	}
+
+	protected void signOut() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+	}
+
+	protected void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	protected static List<String> list(String... values) {
+		return new ArrayList<>(List.of(values));
+	}
+
+}
