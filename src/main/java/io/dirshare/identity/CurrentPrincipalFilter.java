@@ -62,6 +62,12 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Error pages show the header too, so they must not show a stale badge either. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	private Optional<SignedInUser> reload(SignedInUser stale) {
 		return this.users.findById(stale.userId())
 			.filter((user) -> user.accountId().equals(stale.accountId()))

@@ -1,6 +1,6 @@
 package io.dirshare.identity;
 
-import java.io.IOException;
+import java.util.Objects;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The portal's security: IAM-style sign-in, CSRF on every form and htmx request, strict headers. The
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain portalSecurity(HttpSecurity http, IamUserRepository users, AccountRepository accounts, AccountPositions positions) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, IamUserRepository users, AccountRepository accounts,
+			AccountPositions positions) throws Exception {
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers(SIGN_IN_PAGE, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/error")
@@ -75,13 +77,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Back to the sign-in page with the reason and the account the person typed (an account ID or alias
+	 * is no secret), so only user name and password need typing again.
+	 */
 	private static AuthenticationFailureHandler signInFailureHandler() {
-		return (request, response, exception) -> redirect(response, request.getContextPath() + SIGN_IN_PAGE
-				+ ((exception instanceof LockedException) ? "?locked" : "?error"));
-	}
-
-	private static void redirect(jakarta.servlet.http.HttpServletResponse response, String url) throws IOException {
-		response.sendRedirect(url);
+		return (request, response, exception) -> response.sendRedirect(UriComponentsBuilder
+			.fromPath(request.getContextPath() + SIGN_IN_PAGE)
+			.query((exception instanceof LockedException) ? "locked" : "error")
+			.queryParam(SignInDetails.ACCOUNT_PARAMETER, Objects.toString(request.getParameter(SignInDetails.ACCOUNT_PARAMETER), "").trim())
+			.encode()
+			.build()
+			.toUriString());
 	}
 
 }

@@ -83,10 +83,7 @@ class UsersController {
 			return "redirect:/iam/users";
 		}
 		catch (AwsException refused) {
-			if (refused.kind() == AwsException.Kind.FORBIDDEN) {
-				throw refused;
-			}
-			model.addAttribute("createError", refused.getMessage());
+			showBesideForm(refused, "createError", model);
 			form.setPassword("");
 			return list(caller, model);
 		}
@@ -105,10 +102,7 @@ class UsersController {
 			this.users.resetPassword(caller, userName, newPassword);
 		}
 		catch (AwsException refused) {
-			if (refused.kind() != AwsException.Kind.INVALID) {
-				throw refused;
-			}
-			model.addAttribute("passwordError", refused.getMessage());
+			showBesideForm(refused, "passwordError", model);
 			return show(caller, userName, model);
 		}
 		redirect.addFlashAttribute("message", "The password of " + userName + " was reset.");
@@ -116,18 +110,41 @@ class UsersController {
 	}
 
 	@PostMapping("/iam/users/{userName}/permission-set")
-	String changePermissionSet(Caller caller, @PathVariable String userName,
-			@RequestParam PermissionSet permissionSet, RedirectAttributes redirect) {
-		this.users.changePermissionSet(caller, userName, permissionSet);
+	String changePermissionSet(Caller caller, @PathVariable String userName, @RequestParam PermissionSet permissionSet,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.users.changePermissionSet(caller, userName, permissionSet);
+		}
+		catch (AwsException refused) {
+			showBesideForm(refused, "permissionSetError", model);
+			return show(caller, userName, model);
+		}
 		redirect.addFlashAttribute("message", userName + " now has " + permissionSet + ".");
 		return "redirect:/iam/users/{userName}";
 	}
 
 	@PostMapping("/iam/users/{userName}/delete")
-	String delete(Caller caller, @PathVariable String userName, RedirectAttributes redirect) {
-		this.users.delete(caller, userName);
+	String delete(Caller caller, @PathVariable String userName, Model model, RedirectAttributes redirect) {
+		try {
+			this.users.delete(caller, userName);
+		}
+		catch (AwsException refused) {
+			showBesideForm(refused, "deleteError", model);
+			return show(caller, userName, model);
+		}
 		redirect.addFlashAttribute("message", "User " + userName + " was deleted.");
 		return "redirect:/iam/users";
+	}
+
+	/**
+	 * Bad input and refusals by state (duplicate name, last administrator) are shown beside the form;
+	 * anything else (access denied, no such user) becomes the error page.
+	 */
+	private static void showBesideForm(AwsException refused, String attribute, Model model) {
+		if (refused.kind() != AwsException.Kind.INVALID && refused.kind() != AwsException.Kind.CONFLICT) {
+			throw refused;
+		}
+		model.addAttribute(attribute, refused.getMessage());
 	}
 
 }

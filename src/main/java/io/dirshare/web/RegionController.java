@@ -2,29 +2,38 @@ package io.dirshare.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** The header's Region selector. */
 @Controller
 class RegionController {
 
 	@PostMapping("/region")
-	String selectRegion(@RequestParam("region") String code, @RequestParam(name = "returnTo", defaultValue = "/") String returnTo,
-			HttpServletRequest request) {
+	RedirectView selectRegion(@RequestParam("region") String code,
+			@RequestParam(name = "returnTo", defaultValue = "/") String returnTo, HttpServletRequest request) {
 		AwsRegion region = AwsRegion.fromCode(code)
-			.orElseThrow(() -> new io.dirshare.core.AwsException(io.dirshare.core.AwsException.Kind.INVALID,
-					"InvalidParameterException", "Unknown Region: " + code));
+			.orElseThrow(() -> AwsException.invalid("InvalidParameterException", "Unknown Region: " + code));
 		RegionSelection.select(request, region);
-		return "redirect:" + safeLocalPath(returnTo);
+		RedirectView back = new RedirectView(safeLocalPath(returnTo), true);
+		// The path is the page's own URL: braces in it are text, not template variables.
+		back.setExpandUriTemplateVariables(false);
+		return back;
 	}
 
-	/** Only paths of this site, so the selector cannot be used to send people elsewhere. */
+	/**
+	 * Only paths of this site, so the selector cannot be used to send people elsewhere. Browsers drop
+	 * tabs and line breaks from URLs ({@code /<tab>/evil.example} becomes {@code //evil.example}), so
+	 * control characters are refused too.
+	 */
 	static String safeLocalPath(String path) {
-		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+				|| path.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
 			return "/";
 		}
 		return path;

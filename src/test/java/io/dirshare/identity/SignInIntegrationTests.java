@@ -56,14 +56,14 @@ class SignInIntegrationTests {
 					.param("account", account.id())
 					.param("username", "admin")
 					.param("password", "wrong-password"))
-				.andExpect(redirectedUrl("/signin?error"));
+				.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
 		}
 		this.mvc
 			.perform(post("/signin").with(csrf())
 				.param("account", account.id())
 				.param("username", "admin")
 				.param("password", TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/signin?locked"));
+			.andExpect(redirectedUrl("/signin?locked&account=" + account.id()));
 	}
 
 	@Test
