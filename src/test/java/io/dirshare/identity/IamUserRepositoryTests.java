@@ -1,0 +1,82 @@
+package io.dirshare.identity;
+
+import java.time.Instant;
+
+import io.dirshare.core.Ids;
+import io.dirshare.test.TestDatabaseConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+class IamUserRepositoryTests {
+
+	@Autowired
+	IamUserRepository users;
+
+	@Autowired
+	AccountRepository accounts;
+
+	private Account account;
+
+	@BeforeEach
+	void account() {
+		String id = Ids.accountId();
+		this.account = this.accounts.save(Account.create(id, "Repository Test", id + "@test.example.com", null, Instant.now()));
+	}
+
+	@Test
+	void findsAUserByItsNameWithoutRegardToCase() {
+		IamUser saved = this.users.save(user("Jane.Doe", PermissionSet.ReadOnlyAccess));
+
+		assertThat(this.users.findByAccountIdAndUserNameKey(this.account.id(), IamUser.key("JANE.DOE")))
+			.hasValueSatisfying((found) -> {
+				assertThat(found.id()).isEqualTo(saved.id());
+				assertThat(found.userName()).isEqualTo("Jane.Doe");
+			});
+	}
+
+	@Test
+	void theDatabaseRefusesASecondUserWhoseNameDiffersOnlyInCase() {
+		this.users.save(user("jane", PermissionSet.ReadOnlyAccess));
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.users.save(user("JANE", PermissionSet.ReadOnlyAccess)));
+	}
+
+	@Test
+	void listsTheAccountsUsersByNameAndCountsItsAdministrators() {
+		this.users.save(user("zed", PermissionSet.AdministratorAccess));
+		this.users.save(user("Amy", PermissionSet.AdministratorAccess));
+		this.users.save(user("bob", PermissionSet.ReadOnlyAccess));
+
+		assertThat(this.users.findByAccountIdOrderByUserNameKey(this.account.id())).extracting(IamUser::userName)
+			.containsExactly("Amy", "bob", "zed");
+		assertThat(this.users.countAdministratorsForUpdate(this.account.id())).isEqualTo(2);
+	}
+
+	@Test
+	void aChangeKeepsTheVersionedRowUpToDate() {
+		IamUser saved = this.users.save(user("ops", PermissionSet.ReadOnlyAccess));
+		this.users.save(saved.withPermissionSet(PermissionSet.DirectoryServiceFullAccess));
+		assertThat(this.users.findById(saved.id())).get()
+			.extracting(IamUser::permissionSet)
+			.isEqualTo(PermissionSet.DirectoryServiceFullAccess);
+	}
+
+	private IamUser user(String name, PermissionSet permissionSet) {
+		return IamUser.create(this.account.id(), name, "{noop}secret", permissionSet, Instant.now());
+	}
+
+}
