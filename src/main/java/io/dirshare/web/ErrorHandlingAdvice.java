@@ -1,5 +1,7 @@
 package io.dirshare.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorHandlingAdvice {
 
+	private final LayoutModel layout;
+
+	ErrorHandlingAdvice(List<NavigationBadge> badges) {
+		this.layout = new LayoutModel(badges);
+	}
+
 	@ExceptionHandler(AwsException.class)
 	ModelAndView refused(AwsException refusal, HttpServletRequest request, HttpServletResponse response) {
 		return errorView(refusal.kind().httpStatus(), refusal.errorCode(), refusal.getMessage(), request, response);
@@ -29,7 +37,7 @@ class ErrorHandlingAdvice {
 				"Someone else changed this at the same moment. Reload the page and try again.", request, response);
 	}
 
-	static ModelAndView errorView(int status, String errorCode, String message, HttpServletRequest request,
+	private ModelAndView errorView(int status, String errorCode, String message, HttpServletRequest request,
 			HttpServletResponse response) {
 		response.setStatus(status);
 		ModelAndView view;
@@ -39,11 +47,12 @@ class ErrorHandlingAdvice {
 			view = new ModelAndView("fragments/alerts :: error");
 		}
 		else {
-			view = new ModelAndView("error");
+			// Exception handlers get no @ModelAttribute values, so the layout's are added here.
+			view = new ModelAndView("error", this.layout.attributes(request));
 		}
 		view.addObject("status", status);
 		view.addObject("errorCode", errorCode);
-		view.addObject("message", message);
+		view.addObject("errorMessage", message);
 		return view;
 	}
 

@@ -4,13 +4,17 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Signing in and out as the demo identities, in a real browser. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInE2eTests extends BrowserTest {
 
 	@ParameterizedTest
@@ -44,7 +48,23 @@ class SignInE2eTests extends BrowserTest {
 		signIn("222222222222", "admin", "not-the-password");
 		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(
 				Pattern.compile("Your authentication information is incorrect"));
+		assertThat(this.page.getByLabel("Account ID or alias")).hasValue("222222222222");
 		screenshot("signin-error");
+	}
+
+	/** Runs last: it locks a demo user that the other journeys of this class sign in as. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void fiveFailuresLockTheUserWithAClearMessage() {
+		for (int i = 0; i < 5; i++) {
+			signIn("111111111111", "diradmin", "wrong-password-" + i);
+			assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(
+					Pattern.compile("Your authentication information is incorrect"));
+		}
+		signIn("111111111111", "diradmin", DEMO_PASSWORD);
+		assertThat(this.page.getByRole(AriaRole.ALERT))
+			.hasText("Too many failed sign-in attempts. Wait 15 minutes before you try again.");
+		screenshot("signin-locked");
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package io.dirshare.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dirshare.core.AwsRegion;
+import io.dirshare.identity.Caller;
+import io.dirshare.identity.SignedInUser;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * What the layout's header and navigation need on every page: the signed-in user, the Region selector
+ * and the navigation counts. Pages get it through {@link LayoutModelAdvice}; error pages rendered by an
+ * exception handler, which Spring gives no model attributes, through {@link ErrorHandlingAdvice}. Not a
+ * bean of its own, so that MVC test slices (which load advices but no components) need nothing more.
+ */
+final class LayoutModel {
+
+	private final List<NavigationBadge> badges;
+
+	LayoutModel(List<NavigationBadge> badges) {
+		this.badges = badges;
+	}
+
+	Map<String, Object> attributes(HttpServletRequest request) {
+		SignedInUser user = currentUser();
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("currentUser", user);
+		attributes.put("currentRegion", RegionSelection.current(request));
+		attributes.put("currentPath", currentPath(request));
+		attributes.put("regions", AwsRegion.all());
+		attributes.put("navBadges", navBadges(user, request));
+		return attributes;
+	}
+
+	private static SignedInUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
+	}
+
+	/** Where the Region selector returns to after switching: on an error page, the page that failed. */
+	private static String currentPath(HttpServletRequest request) {
+		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (failedUri != null) {
+			return failedUri.toString();
+		}
+		String query = request.getQueryString();
+		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+	private Map<String, Long> navBadges(SignedInUser user, HttpServletRequest request) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		if (user == null || "true".equals(request.getHeader("HX-Request"))) {
+			// Fragments refresh their badges themselves, out of band.
+			return counts;
+		}
+		Caller caller = CallerArgumentResolver.callerOf(request);
+		this.badges.forEach((badge) -> counts.put(badge.key(), badge.count(caller)));
+		return counts;
+	}
+
+}
