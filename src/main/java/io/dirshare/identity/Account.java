@@ -17,6 +17,8 @@ public record Account(@Id String id, String name, String email, String alias, In
 
 	public static final Pattern ID_PATTERN = Pattern.compile("^\\d{12}$");
 
+	public static final int MAX_ALIAS_LENGTH = 63;
+
 	/** IAM account aliases: 3 to 63 lowercase letters, digits and hyphens, not starting or ending with one. */
 	public static final Pattern ALIAS_PATTERN = Pattern.compile("^[a-z0-9](([a-z0-9]|-(?!-)){1,61})[a-z0-9]$");
 

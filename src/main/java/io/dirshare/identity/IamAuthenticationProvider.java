@@ -1,6 +1,7 @@
 package io.dirshare.identity;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.dirshare.audit.AuditEvent;
@@ -57,10 +58,13 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		SignInDetails details = (SignInDetails) authentication.getDetails();
-		String userName = authentication.getName().trim();
+		String typedUserName = authentication.getName().trim();
+		// What is recorded fits its column; a longer name cannot exist anyway.
+		String userName = truncate(typedUserName, IamUser.MAX_USER_NAME_LENGTH);
 		String password = String.valueOf(authentication.getCredentials());
 		Optional<Account> account = resolveAccount(details.account());
-		String accountKey = account.map(Account::id).orElse(details.account().toLowerCase());
+		String accountKey = account.map(Account::id)
+			.orElse(truncate(details.account().toLowerCase(Locale.ROOT), Account.MAX_ALIAS_LENGTH));
 
 		if (this.throttle.isLocked(accountKey, userName, details.clientAddress())) {
 			account.ifPresent((a) -> recordEvent(a.id(), userName, details, Outcome.Failure, "AccountLocked"));
@@ -68,7 +72,9 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 					+ this.throttle.lockout().toMinutes() + " minutes before you try again.");
 		}
 
-		Optional<IamUser> user = account.flatMap((a) -> this.users.findByAccountIdAndUserNameKey(a.id(), IamUser.key(userName)));
+		Optional<IamUser> user = IamUser.isValidUserName(typedUserName) ? account
+			.flatMap((a) -> this.users.findByAccountIdAndUserNameKey(a.id(), IamUser.key(typedUserName)))
+				: Optional.empty();
 		boolean passwordMatches = this.passwordEncoder.matches(password,
 				user.map(IamUser::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !passwordMatches) {
@@ -92,7 +98,11 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 		if (Account.isValidId(accountIdOrAlias)) {
 			return this.accounts.findById(accountIdOrAlias);
 		}
-		return this.accounts.findByAlias(accountIdOrAlias.toLowerCase());
+		return this.accounts.findByAlias(accountIdOrAlias.toLowerCase(Locale.ROOT));
+	}
+
+	private static String truncate(String value, int length) {
+		return (value.length() <= length) ? value : value.substring(0, length);
 	}
 
 	private void recordEvent(String accountId, String userName, SignInDetails details, Outcome outcome,

@@ -13,8 +13,10 @@ import org.springframework.data.relational.core.mapping.Table;
 public record IamUser(@Id Long id, String accountId, String userName, String userNameKey, String passwordHash,
 		PermissionSet permissionSet, Instant createdAt, Instant passwordChangedAt, @Version Long version) {
 
+	public static final int MAX_USER_NAME_LENGTH = 64;
+
 	/** IAM's user name rule: 1 to 64 of letters, digits and {@code +=,.@_-}. */
-	public static final Pattern USER_NAME_PATTERN = Pattern.compile("^[\\w+=,.@-]{1,64}$");
+	public static final Pattern USER_NAME_PATTERN = Pattern.compile("^[\\w+=,.@-]{1," + MAX_USER_NAME_LENGTH + "}$");
 
 	public static IamUser create(String accountId, String userName, String passwordHash, PermissionSet permissionSet,
 			Instant now) {

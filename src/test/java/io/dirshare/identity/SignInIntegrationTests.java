@@ -83,6 +83,16 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void overlongInputIsWrongCredentialsNotAServerError() throws Exception {
+		Account account = this.testAccounts.newAccount("Overlong Input Test");
+		String address = randomAddress();
+		attempt(this.mvc, account.id(), "u".repeat(300), "wrong-password", address)
+			.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
+		attempt(this.mvc, "a".repeat(300), "admin", "wrong-password", address)
+			.andExpect(redirectedUrl("/signin?error&account=" + "a".repeat(300)));
+	}
+
+	@Test
 	void fiveFailuresLockTheUserEvenWithTheRightPassword() throws Exception {
 		Account account = this.testAccounts.newAccount("Lockout Test");
 		String address = randomAddress();
