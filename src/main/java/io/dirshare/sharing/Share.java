@@ -28,6 +28,17 @@ public record Share(long id, String ownerAccountId, String ownerDirectoryId, Aws
 		return this.shareStatus == ShareStatus.PendingAcceptance;
 	}
 
+	/** The page's style for the status: done, waiting for someone, in progress, or ended. */
+	public String statusStyle() {
+		return switch (this.shareStatus) {
+			case Shared -> "status-ok";
+			case PendingAcceptance -> "status-pending";
+			case Sharing, Rejecting, Deleting -> "status-progress";
+			case Rejected, RejectFailed, ShareFailed -> "status-bad";
+			case Deleted -> "status-muted";
+		};
+	}
+
 	/** The note shortened for a table cell (the page escapes it). */
 	public String shortNotes() {
 		if (this.shareNotes == null || this.shareNotes.length() <= 60) {
