@@ -17,9 +17,6 @@ public record Share(long id, String ownerAccountId, String ownerDirectoryId, Aws
 	/** AWS's only {@code TargetType}. */
 	public static final String TARGET_TYPE_ACCOUNT = "ACCOUNT";
 
-	/** The type of the consumer's directory. */
-	public static final String SHARED_TYPE = "SharedMicrosoftAD";
-
 	public boolean isTransient() {
 		return this.shareStatus.isTransient();
 	}
