@@ -1,5 +1,8 @@
 package io.dirshare.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,15 +13,24 @@ import io.dirshare.core.Page;
 import io.dirshare.identity.Action;
 import io.dirshare.identity.Caller;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes and reads the event history. A successful change is written in the transaction that makes
- * it, so both commit or neither does; a refused change is written in a transaction of its own, so the
- * refusal stays on record when the change rolls back.
+ * it, so both commit or neither does; a refused change is written once that transaction has ended, so
+ * the refusal stays on record when the change rolls back (see {@link #recordFailure}).
  */
 @Service
 public class AuditTrail {
@@ -29,12 +41,21 @@ public class AuditTrail {
 
 	private final AuditEventRepository events;
 
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
 	private final TransactionTemplate separateTransaction;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, PlatformTransactionManager transactionManager, Clock clock) {
+	AuditTrail(AuditEventRepository events, PlatformTransactionManager transactionManager, DataSource dataSource,
+			JdbcClient jdbc, Clock clock) {
 		this.events = events;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -42,7 +63,7 @@ public class AuditTrail {
 
 	/**
 	 * Runs a change and records it under the action's IAM name: a success in the current transaction,
-	 * an {@link AwsException} as a failure in a separate one (then rethrown).
+	 * an {@link AwsException} as a failure that outlives a rollback (then rethrown).
 	 */
 	public <T> T audited(Caller caller, Action action, String summary, Supplier<T> change) {
 		return audited(caller, action.iamName(), summary, change);
@@ -70,9 +91,72 @@ public class AuditTrail {
 		this.events.save(event(accountId, caller, eventName, Outcome.Success, null, summary));
 	}
 
+	/**
+	 * Records a refusal so that it stays on record when the change rolls back. Inside a transaction the
+	 * event is written once that transaction has ended, on its own connection: taking a second pooled
+	 * connection while the change still holds row locks would let a burst of concurrent refusals use up
+	 * the pool and wait on each other until the pool's timeout.
+	 */
 	public void recordFailure(Caller caller, String eventName, String errorCode, String summary) {
-		this.separateTransaction.executeWithoutResult((status) -> this.events
-			.save(event(caller.accountId(), caller, eventName, Outcome.Failure, errorCode, summary)));
+		AuditEvent event = event(caller.accountId(), caller, eventName, Outcome.Failure, errorCode, summary);
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					writeOnEndedTransactionsConnection(event);
+				}
+			});
+		}
+		else {
+			this.separateTransaction.executeWithoutResult((status) -> this.events.save(event));
+		}
+	}
+
+	/**
+	 * Runs after the transaction's commit or rollback, before its connection goes back to the pool, so
+	 * the insert is a short transaction of its own on that connection, holding no other lock.
+	 */
+	private void writeOnEndedTransactionsConnection(AuditEvent event) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			this.jdbc.sql("""
+					INSERT INTO audit_event (event_time, account_id, principal_arn, event_name, event_source,
+					    source_address, region, outcome, error_code, summary)
+					VALUES (:time, :account, :arn, :name, :source, :address, :region, :outcome, :errorCode, :summary)""")
+				.param("time", Timestamp.from(event.eventTime()))
+				.param("account", event.accountId())
+				.param("arn", event.principalArn())
+				.param("name", event.eventName())
+				.param("source", event.eventSource())
+				.param("address", event.sourceAddress())
+				.param("region", event.region())
+				.param("outcome", event.outcome().name())
+				.param("errorCode", event.errorCode())
+				.param("summary", event.summary())
+				.update();
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.error("Could not record refused {} of {}", event.eventName(), event.principalArn(), ex);
+			rollbackQuietly(connection);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static void rollbackQuietly(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ignored) {
+			// The pool discards a connection it cannot reset.
+		}
 	}
 
 	/** For events without a signed-in caller yet, such as a sign-in attempt. */

@@ -44,12 +44,12 @@ public class DirectoryRepository {
 	 * app instance sharing the database. Call it first in a transaction, before any other read.
 	 */
 	public Optional<Directory> lock(String accountId, String directoryId) {
-		return RowLocks.waitFor(() -> this.jdbc
+		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM directory d WHERE d.id = :id AND d.account_id = :account FOR UPDATE")
 			.param("id", directoryId)
 			.param("account", accountId)
 			.query(DirectoryRepository::directory)
-			.optional());
+			.optional();
 	}
 
 	public boolean idTaken(String id) {

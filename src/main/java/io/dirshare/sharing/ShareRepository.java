@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.dirshare.core.AwsRegion;
-import io.dirshare.directories.RowLocks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -94,10 +93,10 @@ class ShareRepository {
 
 	/** Reads and locks one share until the transaction ends. */
 	Optional<Share> lockBySharedDirectoryId(String sharedDirectoryId) {
-		return RowLocks.waitFor(() -> this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.shared_directory_id = :id FOR UPDATE")
+		return this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.shared_directory_id = :id FOR UPDATE")
 			.param("id", sharedDirectoryId)
 			.query(ShareRepository::share)
-			.optional());
+			.optional();
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.dirshare.audit.AuditEvent.Outcome;
+import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.directories.Directory;
 import io.dirshare.identity.Caller;
@@ -29,11 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SharingFixtures.class)
 class SharingConcurrencyIntegrationTests {
 
-	/**
-	 * Requests running at once. Each holds a pooled connection, and a refused one briefly needs a second
-	 * (the audit trail records refusals in a transaction of their own), so this stays at half the pool.
-	 */
-	private static final int THREADS = 5;
+	/** Requests running at once: the 50, far more than the connection pool's 10. */
+	private static final int THREADS = 50;
 
 	@Autowired
 	SharingFixtures fixtures;
@@ -43,6 +42,9 @@ class SharingConcurrencyIntegrationTests {
 
 	@Autowired
 	SharingProperties properties;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void fiftyParallelSharesOfAStandardDirectoryNeverExceedItsQuota() throws Exception {
@@ -69,6 +71,10 @@ class SharingConcurrencyIntegrationTests {
 		List<Share> live = this.sharing.liveSharesOf(admin, directory.id());
 		assertThat(live).hasSize(limit);
 		assertThat(live).extracting(Share::sharedAccountId).doesNotHaveDuplicates();
+		// Every refusal of the burst stays on record although its transaction rolled back.
+		assertThat(this.audit.page(admin, "ds:ShareDirectory", Outcome.Failure, 1).items())
+			.hasSize(50 - limit)
+			.allSatisfy((event) -> assertThat(event.errorCode()).isEqualTo("ShareLimitExceededException"));
 	}
 
 	@Test
