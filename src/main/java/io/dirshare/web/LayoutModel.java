@@ -34,6 +34,7 @@ final class LayoutModel {
 		attributes.put("currentUser", user);
 		attributes.put("currentRegion", RegionSelection.current(request));
 		attributes.put("currentPath", currentPath(request));
+		attributes.put("navActive", navSection(currentPath(request)));
 		attributes.put("regions", AwsRegion.all());
 		attributes.put("navBadges", navBadges(user, request));
 		return attributes;
@@ -53,6 +54,25 @@ final class LayoutModel {
 		String query = request.getQueryString();
 		return request.getRequestURI() + ((query != null) ? "?" + query : "");
 	}
+
+	/** Which sidebar link the page belongs to, so the sidebar can mark it as the current one. */
+	static String navSection(String path) {
+		String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		if (bare.equals("/")) {
+			return "dashboard";
+		}
+		for (String prefix : NAV_PREFIXES) {
+			if (bare.equals(prefix) || bare.startsWith(prefix + "/")) {
+				return prefix;
+			}
+		}
+		return "";
+	}
+
+	/** The sidebar's links, longest first so that /organization/accounts wins over /organization. */
+	private static final List<String> NAV_PREFIXES = List.of("/organization/accounts", "/organization/invitations",
+			"/organization/services", "/organization", "/shared-directories", "/directories", "/invitations",
+			"/iam/users", "/events");
 
 	private Map<String, Long> navBadges(SignedInUser user, HttpServletRequest request) {
 		Map<String, Long> counts = new LinkedHashMap<>();
