@@ -1,0 +1,163 @@
+package io.dirshare.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.dirshare.core.Ids;
+import io.dirshare.identity.AccessKeyService;
+import io.dirshare.identity.Account;
+import io.dirshare.identity.Caller;
+import io.dirshare.identity.IamUserService;
+import io.dirshare.identity.PermissionSet;
+import io.dirshare.organizations.FeatureSet;
+import io.dirshare.organizations.JoinedMethod;
+import io.dirshare.organizations.Organization;
+import io.dirshare.organizations.OrganizationAccountRepository;
+import io.dirshare.organizations.OrganizationRepository;
+import io.dirshare.test.TestAccounts;
+import io.dirshare.test.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.directory.DirectoryClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application on a random port, driven by the real AWS SDK for Java v2 clients pointed at it with
+ * an endpoint override and access keys made in dirshare, as a user's code would. Like every
+ * {@code *IntegrationTests} class it shares the database with the others, so each test makes its own
+ * accounts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class })
+abstract class ApiIntegrationTest {
+
+	/** An account with an access key of one of its users. */
+	record ApiAccount(Account account, String userName, String accessKeyId, String secretAccessKey) {
+
+		String id() {
+			return this.account.id();
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	AccessKeyService accessKeys;
+
+	@Autowired
+	IamUserService users;
+
+	@Autowired
+	OrganizationRepository organizationRepository;
+
+	@Autowired
+	OrganizationAccountRepository memberships;
+
+	private final List<SdkClient> clients = new ArrayList<>();
+
+	@AfterEach
+	void closeClients() {
+		this.clients.forEach(SdkClient::close);
+		this.clients.clear();
+	}
+
+	URI endpoint() {
+		return URI.create("http://localhost:" + this.port);
+	}
+
+	/** A fresh standalone account whose {@code admin} has an access key. */
+	ApiAccount newApiAccount(String name) {
+		Account account = this.testAccounts.newAccount(name);
+		return key(account, "admin");
+	}
+
+	/** A user of the account with the permission set, and an access key for it. */
+	ApiAccount userWithKey(ApiAccount of, String userName, PermissionSet permissionSet) {
+		this.users.create(admin(of), userName, "user-password-1", permissionSet);
+		return key(of.account(), userName);
+	}
+
+	ApiAccount key(Account account, String userName) {
+		AccessKeyService.NewAccessKey key = this.accessKeys.create(this.testAccounts.admin(account), userName);
+		return new ApiAccount(account, userName, key.key().accessKeyId(), key.secretAccessKey());
+	}
+
+	Caller admin(ApiAccount account) {
+		return this.testAccounts.admin(account.account());
+	}
+
+	/**
+	 * Puts the accounts into a new organization with all features that the first one manages; trusted
+	 * access stays off.
+	 */
+	String organization(ApiAccount management, ApiAccount... members) {
+		String id = "o-" + Ids.random("abcdefghijklmnopqrstuvwxyz0123456789", 10);
+		Instant now = Instant.now();
+		this.organizationRepository.save(Organization.create(id, "Org of " + management.account().name(),
+				management.id(), FeatureSet.ALL, now));
+		this.memberships.insert(management.id(), id, JoinedMethod.CREATED.name(), now);
+		for (ApiAccount member : members) {
+			this.memberships.insert(member.id(), id, JoinedMethod.INVITED.name(), now);
+		}
+		return id;
+	}
+
+	DirectoryClient directory(ApiAccount account) {
+		return directory(account, Region.US_EAST_1);
+	}
+
+	DirectoryClient directory(ApiAccount account, Region region) {
+		return track(DirectoryClient.builder()
+			.endpointOverride(endpoint())
+			.region(region)
+			.credentialsProvider(credentials(account.accessKeyId(), account.secretAccessKey()))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build());
+	}
+
+	DirectoryClient directory(String accessKeyId, String secretAccessKey) {
+		return track(DirectoryClient.builder()
+			.endpointOverride(endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(credentials(accessKeyId, secretAccessKey))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build());
+	}
+
+	OrganizationsClient organizations(ApiAccount account) {
+		return track(OrganizationsClient.builder()
+			.endpointOverride(endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(credentials(account.accessKeyId(), account.secretAccessKey()))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build());
+	}
+
+	private static StaticCredentialsProvider credentials(String accessKeyId, String secretAccessKey) {
+		return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+	}
+
+	private <C extends SdkClient> C track(C client) {
+		this.clients.add(client);
+		return client;
+	}
+
+}
