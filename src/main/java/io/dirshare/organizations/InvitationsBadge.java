@@ -1,0 +1,30 @@
+package io.dirshare.organizations;
+
+import io.dirshare.identity.Caller;
+import io.dirshare.web.NavigationBadge;
+
+import org.springframework.stereotype.Component;
+
+/** The count beside "Invitations": open invitations and approval requests addressed to the account. */
+@Component
+class InvitationsBadge implements NavigationBadge {
+
+	static final String KEY = "invitations";
+
+	private final OrganizationService organizations;
+
+	InvitationsBadge(OrganizationService organizations) {
+		this.organizations = organizations;
+	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public long count(Caller caller) {
+		return this.organizations.openInvitationCount(caller);
+	}
+
+}
