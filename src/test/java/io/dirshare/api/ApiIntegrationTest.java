@@ -1,21 +1,16 @@
 package io.dirshare.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.dirshare.core.Ids;
 import io.dirshare.identity.AccessKeyService;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;
-import io.dirshare.organizations.JoinedMethod;
-import io.dirshare.organizations.Organization;
-import io.dirshare.organizations.OrganizationAccountRepository;
-import io.dirshare.organizations.OrganizationRepository;
+import io.dirshare.organizations.OrganizationService;
 import io.dirshare.test.TestAccounts;
 import io.dirshare.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -66,10 +61,7 @@ abstract class ApiIntegrationTest {
 	IamUserService users;
 
 	@Autowired
-	OrganizationRepository organizationRepository;
-
-	@Autowired
-	OrganizationAccountRepository memberships;
+	OrganizationService organizationService;
 
 	private final List<SdkClient> clients = new ArrayList<>();
 
@@ -105,17 +97,16 @@ abstract class ApiIntegrationTest {
 	}
 
 	/**
-	 * Puts the accounts into a new organization with all features that the first one manages; trusted
-	 * access stays off.
+	 * Makes the first account the management account of a new organization with all features, and
+	 * brings the others in by invitation (through the services the portal uses); trusted access stays off.
 	 */
 	String organization(ApiAccount management, ApiAccount... members) {
-		String id = "o-" + Ids.random("abcdefghijklmnopqrstuvwxyz0123456789", 10);
-		Instant now = Instant.now();
-		this.organizationRepository.save(Organization.create(id, "Org of " + management.account().name(),
-				management.id(), FeatureSet.ALL, now));
-		this.memberships.insert(management.id(), id, JoinedMethod.CREATED.name(), now);
+		String id = this.organizationService.createOrganization(admin(management), FeatureSet.ALL)
+			.organization()
+			.id();
 		for (ApiAccount member : members) {
-			this.memberships.insert(member.id(), id, JoinedMethod.INVITED.name(), now);
+			String handshakeId = this.organizationService.inviteAccount(admin(management), member.id(), null).id();
+			this.organizationService.acceptHandshake(admin(member), handshakeId);
 		}
 		return id;
 	}

@@ -6,6 +6,19 @@ import io.dirshare.identity.PermissionSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
+import software.amazon.awssdk.services.organizations.model.AccountJoinedMethod;
+import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
+import software.amazon.awssdk.services.organizations.model.ActionType;
+import software.amazon.awssdk.services.organizations.model.AlreadyInOrganizationException;
+import software.amazon.awssdk.services.organizations.model.DuplicateHandshakeException;
+import software.amazon.awssdk.services.organizations.model.HandshakeAlreadyInStateException;
+import software.amazon.awssdk.services.organizations.model.HandshakeConstraintViolationException;
+import software.amazon.awssdk.services.organizations.model.HandshakeNotFoundException;
+import software.amazon.awssdk.services.organizations.model.HandshakePartyType;
+import software.amazon.awssdk.services.organizations.model.HandshakeState;
+import software.amazon.awssdk.services.organizations.model.InvalidHandshakeTransitionException;
+import software.amazon.awssdk.services.organizations.model.ListAccountsResponse;
+import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.ConstraintViolationException;
 import software.amazon.awssdk.services.organizations.model.DescribeOrganizationResponse;
@@ -157,6 +170,147 @@ class OrganizationsApiIntegrationTests extends ApiIntegrationTest {
 			.param("id", management.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+
+	@Test
+	void createOrganizationMakesTheCallerTheManagementAccountOnce() {
+		ApiAccount account = newApiAccount("Create org");
+		OrganizationsClient client = organizations(account);
+
+		Organization created = client.createOrganization((r) -> r.featureSet(OrganizationFeatureSet.ALL)).organization();
+
+		assertThat(created.id()).matches("^o-[a-z0-9]{10,32}$");
+		assertThat(created.masterAccountId()).isEqualTo(account.id());
+		assertThat(created.featureSet()).isEqualTo(OrganizationFeatureSet.ALL);
+		assertThat(client.describeOrganization().organization().id()).isEqualTo(created.id());
+		assertThatThrownBy(() -> client.createOrganization((r) -> r.featureSet(OrganizationFeatureSet.ALL)))
+			.isInstanceOfSatisfying(AlreadyInOrganizationException.class, (ex) -> assertThat(
+					ex.awsErrorDetails().errorCode()).isEqualTo("AlreadyInOrganizationException"));
+		assertThatThrownBy(() -> organizations(newApiAccount("Bad feature set")).createOrganization((r) -> r.featureSet("SOME")))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'SOME' at 'featureSet' failed to satisfy constraint: "
+						+ "Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"));
+	}
+
+	@Test
+	void listAccountsPagesWithMaxResultsAndDescribeAccountFindsMembers() {
+		ApiAccount management = newApiAccount("List accounts");
+		ApiAccount one = newApiAccount("Member one");
+		ApiAccount two = newApiAccount("Member two");
+		organization(management, one, two);
+		OrganizationsClient client = organizations(management);
+
+		ListAccountsResponse first = client.listAccounts((r) -> r.maxResults(2));
+		assertThat(first.accounts()).hasSize(2);
+		assertThat(first.nextToken()).isNotNull();
+		ListAccountsResponse second = client.listAccounts((r) -> r.maxResults(2).nextToken(first.nextToken()));
+		assertThat(second.accounts()).hasSize(1);
+		assertThat(second.nextToken()).isNull();
+		assertThat(client.listAccountsPaginator((r) -> r.maxResults(1)).stream().flatMap((page) -> page.accounts().stream()).map(
+				software.amazon.awssdk.services.organizations.model.Account::id))
+			.containsExactlyInAnyOrder(management.id(), one.id(), two.id());
+
+		software.amazon.awssdk.services.organizations.model.Account described = client
+			.describeAccount((r) -> r.accountId(one.id()))
+			.account();
+		assertThat(described.name()).isEqualTo("Member one");
+		assertThat(described.joinedMethod()).isEqualTo(AccountJoinedMethod.INVITED);
+		assertThat(described.statusAsString()).isEqualTo("ACTIVE");
+		assertThat(described.joinedTimestamp()).isNotNull();
+		assertThat(described.arn()).endsWith("/" + one.id());
+
+		ApiAccount outsider = newApiAccount("Outsider");
+		assertThatThrownBy(() -> client.describeAccount((r) -> r.accountId(outsider.id())))
+			.isInstanceOf(AccountNotFoundException.class);
+		assertThatThrownBy(() -> client.describeAccount((r) -> r.accountId("12345")))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value '12345' at 'accountId' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: ^\\d{12}$"));
+		assertThatThrownBy(() -> organizations(one).listAccounts()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> client.listAccounts((r) -> r.maxResults(21))).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void invitationHandshakesAreAcceptedDeclinedAndCanceled() {
+		ApiAccount management = newApiAccount("Inviter");
+		ApiAccount joiner = newApiAccount("Joiner");
+		ApiAccount decliner = newApiAccount("Decliner");
+		ApiAccount forgotten = newApiAccount("Forgotten");
+		String organizationId = organization(management);
+		OrganizationsClient client = organizations(management);
+
+		software.amazon.awssdk.services.organizations.model.Handshake invitation = client
+			.inviteAccountToOrganization((r) -> r.target((t) -> t.type(HandshakePartyType.ACCOUNT).id(joiner.id()))
+				.notes("Welcome"))
+			.handshake();
+		assertThat(invitation.id()).matches("^h-[0-9a-z]{8,32}$");
+		assertThat(invitation.state()).isEqualTo(HandshakeState.OPEN);
+		assertThat(invitation.action()).isEqualTo(ActionType.INVITE);
+		assertThat(invitation.expirationTimestamp()).isAfter(invitation.requestedTimestamp());
+		assertThat(invitation.parties()).extracting((p) -> p.id()).contains(organizationId, joiner.id());
+		assertThat(invitation.resources()).anySatisfy((resource) -> {
+			assertThat(resource.typeAsString()).isEqualTo("NOTES");
+			assertThat(resource.value()).isEqualTo("Welcome");
+		});
+
+		OrganizationsClient joinerClient = organizations(joiner);
+		assertThat(joinerClient.listHandshakesForAccount().handshakes()).extracting((h) -> h.id())
+			.containsExactly(invitation.id());
+		assertThat(joinerClient.acceptHandshake((r) -> r.handshakeId(invitation.id())).handshake().state())
+			.isEqualTo(HandshakeState.ACCEPTED);
+		assertThat(joinerClient.describeOrganization().organization().id()).isEqualTo(organizationId);
+		assertThatThrownBy(() -> joinerClient.acceptHandshake((r) -> r.handshakeId(invitation.id())))
+			.isInstanceOf(HandshakeAlreadyInStateException.class);
+
+		String toDecline = client.inviteAccountToOrganization((r) -> r.target((t) -> t.type("EMAIL")
+			.id(decliner.account().email()))).handshake().id();
+		assertThat(organizations(decliner).declineHandshake((r) -> r.handshakeId(toDecline)).handshake().state())
+			.isEqualTo(HandshakeState.DECLINED);
+
+		String toCancel = client.inviteAccountToOrganization((r) -> r.target((t) -> t.type("ACCOUNT").id(forgotten.id())))
+			.handshake()
+			.id();
+		assertThatThrownBy(() -> client.inviteAccountToOrganization((r) -> r.target((t) -> t.type("ACCOUNT").id(forgotten.id()))))
+			.isInstanceOf(DuplicateHandshakeException.class);
+		assertThat(client.cancelHandshake((r) -> r.handshakeId(toCancel)).handshake().state())
+			.isEqualTo(HandshakeState.CANCELED);
+		assertThatThrownBy(() -> organizations(forgotten).acceptHandshake((r) -> r.handshakeId(toCancel)))
+			.isInstanceOf(InvalidHandshakeTransitionException.class);
+
+		assertThat(client.listHandshakesForOrganization().handshakes()).extracting((h) -> h.id())
+			.contains(invitation.id(), toDecline, toCancel);
+		assertThat(client.listHandshakesForOrganizationPaginator((r) -> r.maxResults(1))
+			.stream()
+			.mapToLong((page) -> page.handshakes().size())
+			.sum())
+			.isEqualTo(3);
+		assertThat(client.listHandshakesForOrganization((r) -> r.filter((f) -> f.actionType(ActionType.ENABLE_ALL_FEATURES)))
+			.handshakes()).isEmpty();
+	}
+
+	@Test
+	void handshakeErrorsAreTheOnesAwsGives() {
+		ApiAccount management = newApiAccount("Handshake errors");
+		ApiAccount member = newApiAccount("Handshake member");
+		ApiAccount stranger = newApiAccount("Handshake stranger");
+		organization(management, member);
+		OrganizationsClient client = organizations(management);
+
+		assertThatThrownBy(() -> client.acceptHandshake((r) -> r.handshakeId("h-doesnotexist")))
+			.isInstanceOf(HandshakeNotFoundException.class);
+		assertThatThrownBy(() -> client.acceptHandshake((r) -> r.handshakeId("H-BAD")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.reasonAsString()).isEqualTo("INVALID_PATTERN"));
+		assertThatThrownBy(() -> client.inviteAccountToOrganization((r) -> r.target((t) -> t.type("ACCOUNT").id(member.id()))))
+			.isInstanceOfSatisfying(HandshakeConstraintViolationException.class,
+					(ex) -> assertThat(ex.reasonAsString()).isEqualTo("ALREADY_IN_AN_ORGANIZATION"));
+		assertThatThrownBy(() -> client.inviteAccountToOrganization((r) -> r.target((t) -> t.type("ACCOUNT").id(stranger.id()))
+			.notes("x".repeat(1025)))).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> organizations(member).inviteAccountToOrganization((r) -> r.target((t) -> t.type("ACCOUNT").id(stranger.id()))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> organizations(stranger).listHandshakesForOrganization())
+			.isInstanceOf(AwsOrganizationsNotInUseException.class);
 	}
 
 }
