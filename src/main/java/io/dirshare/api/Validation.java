@@ -89,10 +89,13 @@ final class Validation {
 		return this;
 	}
 
-	/** Directory Service reports these as {@code ValidationException}. */
+	/**
+	 * Directory Service: reported as {@code InvalidParameterException}, the modeled error the SDKs raise
+	 * typed, as the directory and sharing services word their own checks.
+	 */
 	void check() {
 		if (!this.errors.isEmpty()) {
-			throw new AwsException(AwsException.Kind.INVALID, "ValidationException", message());
+			throw new AwsException(AwsException.Kind.INVALID, "InvalidParameterException", message());
 		}
 	}
 
