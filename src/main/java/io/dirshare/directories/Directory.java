@@ -1,0 +1,24 @@
+package io.dirshare.directories;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.dirshare.core.AwsRegion;
+
+/** An AWS Managed Microsoft AD directory in its owner's account. */
+public record Directory(String id, String accountId, String dnsName, String shortName, Edition edition,
+		String description, DirectoryStage stage, AwsRegion primaryRegion, List<String> dnsIpAddrs,
+		Instant launchTime, long version) {
+
+	public static final String TYPE = "MicrosoftAD";
+
+	public static final String ID_PATTERN = "^d-[0-9a-f]{10}$";
+
+	/** AWS: at most 5 Regions in all, the primary one included. */
+	public static final int MAX_REGIONS = 5;
+
+	public boolean isActive() {
+		return this.stage == DirectoryStage.Active;
+	}
+
+}

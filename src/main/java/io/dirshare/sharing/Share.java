@@ -1,0 +1,39 @@
+package io.dirshare.sharing;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.dirshare.core.AwsRegion;
+
+/**
+ * One share of an owner's directory with one account in one Region (AWS's {@code SharedDirectory}); it is
+ * also the consumer's shared directory, {@code sharedDirectoryId}. The owner directory's DNS name and
+ * addresses come along for the consumer's owner description.
+ */
+public record Share(long id, String ownerAccountId, String ownerDirectoryId, AwsRegion region, String sharedAccountId,
+		String sharedDirectoryId, ShareMethod shareMethod, ShareStatus shareStatus, String shareNotes,
+		Instant createdAt, Instant updatedAt, long version, String dnsName, List<String> dnsIpAddrs) {
+
+	/** AWS's only {@code TargetType}. */
+	public static final String TARGET_TYPE_ACCOUNT = "ACCOUNT";
+
+	/** The type of the consumer's directory. */
+	public static final String SHARED_TYPE = "SharedMicrosoftAD";
+
+	public boolean isTransient() {
+		return this.shareStatus.isTransient();
+	}
+
+	public boolean isPendingAcceptance() {
+		return this.shareStatus == ShareStatus.PendingAcceptance;
+	}
+
+	/** The note shortened for a table cell (the page escapes it). */
+	public String shortNotes() {
+		if (this.shareNotes == null || this.shareNotes.length() <= 60) {
+			return this.shareNotes;
+		}
+		return this.shareNotes.substring(0, 59) + "…";
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.dirshare.sharing;
+
+import io.dirshare.core.AwsException;
+
+import static io.dirshare.sharing.ShareStatus.Deleted;
+import static io.dirshare.sharing.ShareStatus.Deleting;
+import static io.dirshare.sharing.ShareStatus.PendingAcceptance;
+import static io.dirshare.sharing.ShareStatus.RejectFailed;
+import static io.dirshare.sharing.ShareStatus.Rejected;
+import static io.dirshare.sharing.ShareStatus.Rejecting;
+import static io.dirshare.sharing.ShareStatus.ShareFailed;
+import static io.dirshare.sharing.ShareStatus.Shared;
+import static io.dirshare.sharing.ShareStatus.Sharing;
+
+/**
+ * The only place that decides share status transitions (docs/aws-directory-sharing.md, "Share states").
+ * An illegal transition is refused with the error AWS names for it; the caller changes nothing then.
+ */
+public final class ShareStateMachine {
+
+	private ShareStateMachine() {
+	}
+
+	/** Where a new share starts: ORGANIZATIONS shares need no acceptance, HANDSHAKE ones wait for it. */
+	public static ShareStatus initial(ShareMethod method) {
+		return (method == ShareMethod.ORGANIZATIONS) ? Sharing : PendingAcceptance;
+	}
+
+	/** The status after {@code event} happens to a share in {@code from}, or the AWS-named refusal. */
+	public static ShareStatus next(ShareStatus from, ShareEvent event) {
+		return switch (event) {
+			case ACCEPT -> switch (from) {
+				case PendingAcceptance -> Sharing;
+				case Sharing, Shared, Rejecting, Rejected, RejectFailed -> alreadyDecided(from);
+				case Deleting, Deleted, ShareFailed -> gone();
+			};
+			case REJECT -> switch (from) {
+				case PendingAcceptance, RejectFailed -> Rejecting;
+				case Sharing, Shared, Rejecting, Rejected -> alreadyDecided(from);
+				case Deleting, Deleted, ShareFailed -> gone();
+			};
+			case UNSHARE -> switch (from) {
+				case Sharing, Shared, PendingAcceptance, Rejecting, Rejected, RejectFailed, ShareFailed -> Deleting;
+				case Deleting, Deleted -> throw AwsException.conflict("DirectoryNotSharedException",
+						"The directory is not shared with this account (share status " + from + ").");
+			};
+			case CONSUMER_DELETE -> switch (from) {
+				case Sharing, Shared -> Deleting;
+				case PendingAcceptance -> throw AwsException.invalid("ClientException",
+						"The shared directory is waiting for acceptance: accept or reject the invitation instead.");
+				case Rejecting, Rejected, RejectFailed, ShareFailed -> throw AwsException.invalid("ClientException",
+						"The shared directory cannot be deleted while its share status is " + from + ".");
+				case Deleting, Deleted -> gone();
+			};
+			case SETTLE -> switch (from) {
+				case Sharing -> Shared;
+				case Rejecting -> Rejected;
+				case Deleting -> Deleted;
+				default -> notTransient(from);
+			};
+			case FAIL -> switch (from) {
+				case Sharing -> ShareFailed;
+				case Rejecting -> RejectFailed;
+				// Removing a share cannot fail half-way in dirshare: it is one row update.
+				case Deleting -> Deleted;
+				default -> notTransient(from);
+			};
+		};
+	}
+
+	private static ShareStatus alreadyDecided(ShareStatus from) {
+		throw AwsException.conflict("DirectoryAlreadySharedException",
+				"The invitation was already answered (share status " + from + ").");
+	}
+
+	private static ShareStatus gone() {
+		throw AwsException.notFound("EntityDoesNotExistException", "The shared directory does not exist.");
+	}
+
+	private static ShareStatus notTransient(ShareStatus from) {
+		throw AwsException.conflict("InvalidParameterException",
+				"A share in status " + from + " has no work in progress.");
+	}
+
+}

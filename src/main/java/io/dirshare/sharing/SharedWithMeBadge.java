@@ -1,0 +1,34 @@
+package io.dirshare.sharing;
+
+import io.dirshare.identity.Action;
+import io.dirshare.identity.Caller;
+import io.dirshare.web.NavigationBadge;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The count beside "Directories shared with me": invitations waiting for the account in the selected
+ * Region, the same Region the page lists.
+ */
+@Component
+class SharedWithMeBadge implements NavigationBadge {
+
+	static final String KEY = "sharedWithMe";
+
+	private final SharingService sharing;
+
+	SharedWithMeBadge(SharingService sharing) {
+		this.sharing = sharing;
+	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public long count(Caller caller) {
+		return caller.can(Action.DS_DESCRIBE_DIRECTORIES) ? this.sharing.pendingInvitations(caller) : 0;
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.dirshare.sharing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.directories.Directory;
+import io.dirshare.identity.Caller;
+import io.dirshare.test.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The races the issue names, run for real on H2 and on MySQL: many shares of one directory at once
+ * never overrun its quota, and an accept racing an unshare ends in one consistent state.
+ */
+@IntegrationTest
+@Import(SharingFixtures.class)
+class SharingConcurrencyIntegrationTests {
+
+	/**
+	 * Requests running at once. Each holds a pooled connection, and a refused one briefly needs a second
+	 * (the audit trail records refusals in a transaction of their own), so this stays at half the pool.
+	 */
+	private static final int THREADS = 5;
+
+	@Autowired
+	SharingFixtures fixtures;
+
+	@Autowired
+	SharingService sharing;
+
+	@Autowired
+	SharingProperties properties;
+
+	@Test
+	void fiftyParallelSharesOfAStandardDirectoryNeverExceedItsQuota() throws Exception {
+		String owner = this.fixtures.account();
+		Caller admin = this.fixtures.admin(owner);
+		Directory directory = this.fixtures.activeDirectory(admin, "Standard");
+		List<String> targets = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			targets.add(this.fixtures.account());
+		}
+
+		List<Callable<String>> requests = targets.stream()
+			.map((target) -> (Callable<String>) () -> this.sharing.shareDirectory(admin, directory.id(),
+					ShareTarget.account(target), ShareMethod.HANDSHAKE, null))
+			.toList();
+		List<Object> outcomes = runTogether(requests);
+
+		int limit = this.properties.standardShareLimit();
+		assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(limit);
+		assertThat(outcomes).filteredOn(AwsException.class::isInstance)
+			.hasSize(50 - limit)
+			.allSatisfy((refusal) -> assertThat(((AwsException) refusal).errorCode())
+				.isEqualTo("ShareLimitExceededException"));
+		List<Share> live = this.sharing.liveSharesOf(admin, directory.id());
+		assertThat(live).hasSize(limit);
+		assertThat(live).extracting(Share::sharedAccountId).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void parallelSharesToTheSameAccountCreateOneShare() throws Exception {
+		String owner = this.fixtures.account();
+		String target = this.fixtures.account();
+		Caller admin = this.fixtures.admin(owner);
+		Directory directory = this.fixtures.activeDirectory(admin, "Enterprise");
+
+		List<Callable<String>> requests = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			requests.add(() -> this.sharing.shareDirectory(admin, directory.id(), ShareTarget.account(target),
+					ShareMethod.HANDSHAKE, null));
+		}
+		List<Object> outcomes = runTogether(requests);
+
+		assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(AwsException.class::isInstance)
+			.allSatisfy((refusal) -> assertThat(((AwsException) refusal).errorCode())
+				.isEqualTo("DirectoryAlreadySharedException"));
+	}
+
+	@Test
+	void acceptRacingUnshareEndsInOneConsistentState() throws Exception {
+		String owner = this.fixtures.account();
+		Caller admin = this.fixtures.admin(owner);
+		Directory directory = this.fixtures.activeDirectory(admin, "Enterprise");
+		for (int round = 0; round < 10; round++) {
+			String target = this.fixtures.account();
+			Caller consumer = this.fixtures.admin(target);
+			String sharedId = this.sharing.shareDirectory(admin, directory.id(), ShareTarget.account(target),
+					ShareMethod.HANDSHAKE, null);
+
+			List<Object> outcomes = runTogether(List.of(() -> this.sharing.acceptSharedDirectory(consumer, sharedId),
+					() -> this.sharing.unshareDirectory(admin, directory.id(), ShareTarget.account(target))));
+
+			Object accepted = outcomes.get(0);
+			Object unshared = outcomes.get(1);
+			// The owner's unshare always wins in the end: whichever came first, the share is on its way out.
+			assertThat(unshared).isEqualTo(sharedId);
+			if (accepted instanceof AwsException refusal) {
+				assertThat(refusal.errorCode()).isEqualTo("EntityDoesNotExistException");
+			}
+			else {
+				assertThat(accepted).isInstanceOf(Share.class);
+			}
+			Share now = this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), null, null)
+				.sharedDirectories()
+				.get(0);
+			assertThat(now.shareStatus()).isEqualTo(ShareStatus.Deleting);
+			this.fixtures.settle();
+			assertThat(this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), null, null)
+				.sharedDirectories()
+				.get(0)
+				.shareStatus()).isEqualTo(ShareStatus.Deleted);
+		}
+	}
+
+	/** Starts all calls at the same moment; each outcome is the call's result or its AwsException. */
+	private static List<Object> runTogether(List<? extends Callable<?>> calls) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, calls.size()));
+		CountDownLatch start = new CountDownLatch(1);
+		ConcurrentHashMap<Integer, Throwable> unexpected = new ConcurrentHashMap<>();
+		try {
+			List<Future<Object>> futures = new ArrayList<>();
+			for (int i = 0; i < calls.size(); i++) {
+				Callable<?> call = calls.get(i);
+				int index = i;
+				futures.add(pool.submit(() -> {
+					start.await();
+					try {
+						return call.call();
+					}
+					catch (AwsException refusal) {
+						return refusal;
+					}
+					catch (Throwable ex) {
+						unexpected.put(index, ex);
+						return ex;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Object> future : futures) {
+				outcomes.add(future.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(unexpected).as("failures other than AWS refusals").isEmpty();
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
