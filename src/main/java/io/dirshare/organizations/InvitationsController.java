@@ -1,0 +1,109 @@
+package io.dirshare.organizations;
+
+import java.util.List;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.identity.Caller;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Handshakes in the portal: the Invitations page of every account (accept, decline) and the
+ * management account's Invitations sent (cancel). An htmx request gets the changed card or row, with
+ * the navigation count out of band; a plain form post is redirected back to the page.
+ */
+@Controller
+class InvitationsController {
+
+	private static final String HTMX = "HX-Request";
+
+	private final OrganizationService organizations;
+
+	InvitationsController(OrganizationService organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/invitations")
+	String received(Caller caller, Model model) {
+		model.addAttribute("invitations", this.organizations.openInvitations(caller));
+		return "organizations/invitations";
+	}
+
+	@PostMapping("/invitations/{handshakeId}/accept")
+	String accept(Caller caller, @PathVariable String handshakeId,
+			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
+		return answer(caller, handshakeId, true, htmx != null, model, redirect);
+	}
+
+	@PostMapping("/invitations/{handshakeId}/decline")
+	String decline(Caller caller, @PathVariable String handshakeId,
+			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
+		return answer(caller, handshakeId, false, htmx != null, model, redirect);
+	}
+
+	private String answer(Caller caller, String handshakeId, boolean accept, boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		HandshakeSummary answered;
+		try {
+			answered = accept ? this.organizations.acceptHandshake(caller, handshakeId)
+					: this.organizations.declineHandshake(caller, handshakeId);
+		}
+		catch (AwsException refused) {
+			if (htmx || refused.kind() != AwsException.Kind.CONFLICT) {
+				throw refused;
+			}
+			redirect.addFlashAttribute("error", refused.getMessage());
+			return "redirect:/invitations";
+		}
+		String outcome = outcome(answered, accept);
+		if (htmx) {
+			model.addAttribute("invitation", answered);
+			model.addAttribute("outcome", outcome);
+			model.addAttribute("invitationCount", this.organizations.openInvitationCount(caller));
+			return "organizations/invitations :: answered";
+		}
+		redirect.addFlashAttribute("message", outcome);
+		return (accept && answered.handshake().action() == HandshakeAction.INVITE) ? "redirect:/organization"
+				: "redirect:/invitations";
+	}
+
+	private static String outcome(HandshakeSummary answered, boolean accept) {
+		String organization = answered.organization().id();
+		if (answered.handshake().action() == HandshakeAction.APPROVE_ALL_FEATURES) {
+			return accept ? "You approved enabling all features in organization " + organization + "."
+					: "You declined enabling all features in organization " + organization + ".";
+		}
+		return accept ? "You accepted the invitation. This account is now a member of organization " + organization + "."
+				: "You declined the invitation from organization " + organization + ".";
+	}
+
+	@GetMapping("/organization/invitations")
+	String sent(Caller caller, Model model) {
+		List<HandshakeSummary> invitations = this.organizations.listHandshakesForOrganization(caller)
+			.stream()
+			.filter((h) -> h.handshake().action() == HandshakeAction.INVITE)
+			.toList();
+		model.addAttribute("invitations", invitations);
+		return "organizations/invitations-sent";
+	}
+
+	@PostMapping("/organization/invitations/{handshakeId}/cancel")
+	String cancel(Caller caller, @PathVariable String handshakeId,
+			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
+		HandshakeSummary canceled = this.organizations.cancelHandshake(caller, handshakeId);
+		if (htmx != null) {
+			model.addAttribute("invitation", canceled);
+			return "organizations/invitations-sent :: row";
+		}
+		redirect.addFlashAttribute("message", "The invitation to account " + canceled.targetAccount().id()
+				+ " was canceled.");
+		return "redirect:/organization/invitations";
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.dirshare.organizations;
+
+import java.time.Instant;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.identity.Caller;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The integrated services page: trusted access for AWS Directory Service. Disabling asks for a ticked
+ * box and the word {@value OrganizationService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
+ */
+@Controller
+class ServicesController {
+
+	private final OrganizationService organizations;
+
+	ServicesController(OrganizationService organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/organization/services")
+	String services(Caller caller, Model model) {
+		Instant enabledAt = this.organizations.listServiceAccess(caller)
+			.stream()
+			.filter((enabled) -> enabled.servicePrincipal().equals(TrustedAccess.DIRECTORY_SERVICE))
+			.map(TrustedAccess.Enabled::enabledAt)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("organization", this.organizations.managedOrganization(caller));
+		model.addAttribute("directoryServiceEnabledAt", enabledAt);
+		return "organizations/services";
+	}
+
+	@PostMapping("/organization/services/directory-service/enable")
+	String enable(Caller caller, RedirectAttributes redirect) {
+		try {
+			this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
+		}
+		catch (AwsException refused) {
+			AccountsController.rethrowUnlessFormError(refused);
+			redirect.addFlashAttribute("error", "Trusted access can't be enabled: " + refused.getMessage()
+					+ " Enable all features on the Organization page first.");
+			return "redirect:/organization/services";
+		}
+		redirect.addFlashAttribute("message", "Trusted access for AWS Directory Service is enabled.");
+		return "redirect:/organization/services";
+	}
+
+	@GetMapping("/organization/services/directory-service/disable")
+	String confirmDisable(Caller caller, Model model) {
+		model.addAttribute("organization", this.organizations.managedOrganization(caller));
+		return "organizations/disable-trusted-access";
+	}
+
+	@PostMapping("/organization/services/directory-service/disable")
+	String disable(Caller caller, @RequestParam(name = "showDisable", defaultValue = "false") boolean showDisable,
+			@RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
+		try {
+			if (!showDisable) {
+				throw AwsException.invalid("InvalidInputException",
+						"Tick \"Show the option to disable trusted access\" first.");
+			}
+			this.organizations.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, confirmation);
+		}
+		catch (AwsException refused) {
+			AccountsController.rethrowUnlessFormError(refused);
+			model.addAttribute("disableError", refused.getMessage());
+			return confirmDisable(caller, model);
+		}
+		redirect.addFlashAttribute("message", "Trusted access for AWS Directory Service is disabled. "
+				+ "Existing directory shares stay as they are.");
+		return "redirect:/organization/services";
+	}
+
+}
