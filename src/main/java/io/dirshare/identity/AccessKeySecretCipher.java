@@ -127,11 +127,11 @@ public class AccessKeySecretCipher {
 			Files.writeString(this.keyFile, Base64.getEncoder().encodeToString(generated), StandardOpenOption.CREATE_NEW);
 			restrictToOwner(this.keyFile);
 			log.warn("Generated the key that encrypts access key secrets into {}. Keep it with the database, "
-					+ "or set dirshare.api.secret-encryption-key.", this.keyFile.toAbsolutePath());
+					+ "or set dirshare.api.secret-encryption-key.", this.keyFile.toAbsolutePath().normalize());
 			return generated;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create " + this.keyFile.toAbsolutePath(), ex);
+			throw new UncheckedIOException("Cannot read or create " + this.keyFile.toAbsolutePath().normalize(), ex);
 		}
 	}
 
