@@ -17,15 +17,23 @@ public record Share(long id, String ownerAccountId, String ownerDirectoryId, Aws
 	/** AWS's only {@code TargetType}. */
 	public static final String TARGET_TYPE_ACCOUNT = "ACCOUNT";
 
-	/** The type of the consumer's directory. */
-	public static final String SHARED_TYPE = "SharedMicrosoftAD";
-
 	public boolean isTransient() {
 		return this.shareStatus.isTransient();
 	}
 
 	public boolean isPendingAcceptance() {
 		return this.shareStatus == ShareStatus.PendingAcceptance;
+	}
+
+	/** The page's style for the status: done, waiting for someone, in progress, or ended. */
+	public String statusStyle() {
+		return switch (this.shareStatus) {
+			case Shared -> "status-ok";
+			case PendingAcceptance -> "status-pending";
+			case Sharing, Rejecting, Deleting -> "status-progress";
+			case Rejected, RejectFailed, ShareFailed -> "status-bad";
+			case Deleted -> "status-muted";
+		};
 	}
 
 	/** The note shortened for a table cell (the page escapes it). */

@@ -27,10 +27,6 @@ public enum ShareStatus {
 		return isLive();
 	}
 
-	public static Set<ShareStatus> ended() {
-		return ENDED;
-	}
-
 	public static Set<ShareStatus> transientStatuses() {
 		return TRANSIENT;
 	}

@@ -1,0 +1,251 @@
+package io.dirshare.directories;
+
+import java.util.List;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.core.AwsRegion;
+import io.dirshare.identity.Action;
+import io.dirshare.identity.Caller;
+import io.dirshare.sharing.Share;
+import io.dirshare.sharing.SharingService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The owner's directory pages: list per Region, Set up directory, details with its tabs, deletion. */
+@Controller
+class DirectoriesController {
+
+	static final String VIEW_LIST = "directories/list";
+
+	static final String VIEW_NEW = "directories/new";
+
+	static final String VIEW_DETAIL = "directories/detail";
+
+	static final String VIEW_DELETE_BLOCKED = "directories/delete-blocked";
+
+	static final String VIEW_SHARES_TABLE = "directories/detail :: shares-table";
+
+	static final String VIEW_LIST_TABLE = "directories/list :: directories-table";
+
+	/** The Set up directory form; the password is never put back into the page. */
+	static final class NewDirectoryForm {
+
+		private String name = "";
+
+		private String shortName = "";
+
+		private String edition = Edition.Standard.name();
+
+		private String password = "";
+
+		private String confirmPassword = "";
+
+		private String description = "";
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getShortName() {
+			return this.shortName;
+		}
+
+		public void setShortName(String shortName) {
+			this.shortName = shortName;
+		}
+
+		public String getEdition() {
+			return this.edition;
+		}
+
+		public void setEdition(String edition) {
+			this.edition = edition;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getConfirmPassword() {
+			return this.confirmPassword;
+		}
+
+		public void setConfirmPassword(String confirmPassword) {
+			this.confirmPassword = confirmPassword;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+	}
+
+	private final DirectoryService directories;
+
+	private final SharingService sharing;
+
+	DirectoriesController(DirectoryService directories, SharingService sharing) {
+		this.directories = directories;
+		this.sharing = sharing;
+	}
+
+	@GetMapping("/directories")
+	String list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		var directoriesPage = this.directories.directoriesPage(caller, page);
+		model.addAttribute("page", directoriesPage);
+		model.addAttribute("polling", directoriesPage.items().stream().anyMatch((row) -> "Creating".equals(row.stage())));
+		return htmx.isHtmxRequest() && !htmx.isBoosted() ? VIEW_LIST_TABLE : VIEW_LIST;
+	}
+
+	@GetMapping("/directories/new")
+	String newForm(Caller caller, Model model) {
+		caller.require(Action.DS_CREATE_MICROSOFT_AD);
+		model.addAttribute("form", new NewDirectoryForm());
+		model.addAttribute("editions", Edition.values());
+		return VIEW_NEW;
+	}
+
+	@PostMapping("/directories")
+	String create(Caller caller, @ModelAttribute("form") NewDirectoryForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			if (!form.getPassword().equals(form.getConfirmPassword())) {
+				throw AwsException.invalid("InvalidParameterException", "The passwords do not match.");
+			}
+			Directory created = this.directories.createMicrosoftAd(caller, new NewDirectory(form.getName(),
+					form.getShortName(), form.getPassword(), form.getDescription(), form.getEdition()));
+			redirect.addFlashAttribute("message", "Directory " + created.dnsName() + " (" + created.id()
+					+ ") is being created in " + caller.region().code() + ".");
+			return "redirect:/directories/" + created.id();
+		}
+		catch (AwsException refused) {
+			if (refused.kind() == AwsException.Kind.FORBIDDEN) {
+				throw refused;
+			}
+			form.setPassword("");
+			form.setConfirmPassword("");
+			model.addAttribute("formError", refused.getMessage());
+			model.addAttribute("editions", Edition.values());
+			return VIEW_NEW;
+		}
+	}
+
+	@GetMapping("/directories/{id}")
+	String detail(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "details") String tab,
+			@RequestParam(required = false) List<String> hideDeleted, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		Directory directory = this.directories.directory(caller, id);
+		model.addAttribute("directory", directory);
+		model.addAttribute("tab", switch (tab) {
+			case "share", "regions" -> tab;
+			default -> "details";
+		});
+		List<DirectoryRegion> regions = this.directories.describeRegions(caller, id, null);
+		model.addAttribute("directoryRegions", regions);
+		boolean inRegion = regions.stream().anyMatch((region) -> region.region() == caller.region());
+		model.addAttribute("inSelectedRegion", inRegion);
+		if ("share".equals(tab) && inRegion) {
+			sharesModel(caller, id, hideDeleted, page, model);
+		}
+		if ("regions".equals(tab)) {
+			model.addAttribute("addableRegions", AwsRegion.all()
+				.stream()
+				.filter((region) -> regions.stream().noneMatch((existing) -> existing.region() == region))
+				.toList());
+			model.addAttribute("maxRegions", Directory.MAX_REGIONS);
+		}
+		return VIEW_DETAIL;
+	}
+
+	/** The Shared directories table alone: htmx polls it while a share is in a transient status. */
+	@GetMapping("/directories/{id}/shares")
+	String sharesTable(Caller caller, @PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
+			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
+		}
+		model.addAttribute("directory", this.directories.directory(caller, id));
+		sharesModel(caller, id, hideDeleted, page, model);
+		return VIEW_SHARES_TABLE;
+	}
+
+	private void sharesModel(Caller caller, String id, List<String> hideDeletedParam, int page, Model model) {
+		boolean hideDeleted = hideDeleted(hideDeletedParam);
+		var shares = this.sharing.sharesPage(caller, id, hideDeleted, page);
+		model.addAttribute("shares", shares);
+		model.addAttribute("hideDeleted", hideDeleted);
+		model.addAttribute("polling", shares.items().stream().anyMatch(Share::isTransient));
+		model.addAttribute("shareLimit", this.sharing.shareLimit(((Directory) model.getAttribute("directory")).edition()));
+	}
+
+	/** The toggle sends "false" from a hidden field and "true" from the ticked box; absent means on. */
+	private static boolean hideDeleted(List<String> values) {
+		return values == null || values.contains("true");
+	}
+
+	@PostMapping("/directories/{id}/regions")
+	String addRegion(Caller caller, @PathVariable String id, @RequestParam String region, RedirectAttributes redirect) {
+		this.directories.addRegion(caller, id, region);
+		redirect.addFlashAttribute("message", "Replication to " + region + " was added.");
+		return "redirect:/directories/" + id + "?tab=regions";
+	}
+
+	@PostMapping("/directories/{id}/regions/{region}/remove")
+	String removeRegion(Caller caller, @PathVariable String id, @PathVariable String region,
+			RedirectAttributes redirect) {
+		AwsRegion removed = AwsRegion.fromCode(region)
+			.orElseThrow(() -> AwsException.invalid("InvalidParameterException", "Unknown Region " + region));
+		this.directories.removeRegion(caller.inRegion(removed), id);
+		redirect.addFlashAttribute("message", "Replication to " + region + " was removed.");
+		return "redirect:/directories/" + id + "?tab=regions";
+	}
+
+	@PostMapping("/directories/{id}/delete")
+	String delete(Caller caller, @PathVariable String id, Model model, RedirectAttributes redirect) {
+		Directory directory = this.directories.directory(caller, id);
+		try {
+			this.directories.deleteDirectory(caller, id);
+		}
+		catch (AwsException refused) {
+			if (!"ClientException".equals(refused.errorCode())) {
+				throw refused;
+			}
+			model.addAttribute("directory", directory);
+			model.addAttribute("liveShares", this.sharing.liveSharesOf(caller, id));
+			model.addAttribute("reason", refused.getMessage());
+			return VIEW_DELETE_BLOCKED;
+		}
+		redirect.addFlashAttribute("message", "Directory " + directory.dnsName() + " (" + id + ") was deleted.");
+		return "redirect:/directories";
+	}
+
+	@PostMapping("/directories/{id}/unshare-all-and-delete")
+	String unshareAllAndDelete(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
+		Directory directory = this.directories.directory(caller, id);
+		this.directories.unshareAllAndDelete(caller, id);
+		redirect.addFlashAttribute("message",
+				"Directory " + directory.dnsName() + " (" + id + ") was unshared from every account and deleted.");
+		return "redirect:/directories";
+	}
+
+}

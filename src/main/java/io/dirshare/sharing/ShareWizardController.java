@@ -1,0 +1,264 @@
+package io.dirshare.sharing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.directories.Directory;
+import io.dirshare.directories.DirectoryService;
+import io.dirshare.identity.Action;
+import io.dirshare.identity.Caller;
+import io.dirshare.organizations.OrganizationService;
+import io.dirshare.organizations.TrustedAccess;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The owner's share wizard ("Choose which AWS accounts to share with") and the Unshare dialog. The form
+ * keeps its state in its own fields, so Add, Remove and Share all work as plain form posts; htmx only
+ * swaps the wizard in place.
+ */
+@Controller
+class ShareWizardController {
+
+	static final String VIEW_WIZARD = "sharing/wizard";
+
+	static final String VIEW_WIZARD_FORM = "sharing/wizard :: wizard-form";
+
+	static final String VIEW_RESULTS = "sharing/results";
+
+	static final String VIEW_RESULTS_PANEL = "sharing/results :: results";
+
+	static final String VIEW_UNSHARE = "sharing/unshare";
+
+	/** The wizard's state. */
+	static final class ShareForm {
+
+		private ShareMethod method;
+
+		private List<String> targets = new ArrayList<>();
+
+		private String candidateAccountIds = "";
+
+		private String organizationAccount = "";
+
+		private String notes = "";
+
+		private boolean enableTrustedAccess;
+
+		public ShareMethod getMethod() {
+			return this.method;
+		}
+
+		public void setMethod(ShareMethod method) {
+			this.method = method;
+		}
+
+		public List<String> getTargets() {
+			return this.targets;
+		}
+
+		public void setTargets(List<String> targets) {
+			this.targets = (targets != null) ? targets : new ArrayList<>();
+		}
+
+		public String getCandidateAccountIds() {
+			return this.candidateAccountIds;
+		}
+
+		public void setCandidateAccountIds(String candidateAccountIds) {
+			this.candidateAccountIds = candidateAccountIds;
+		}
+
+		public String getOrganizationAccount() {
+			return this.organizationAccount;
+		}
+
+		public void setOrganizationAccount(String organizationAccount) {
+			this.organizationAccount = organizationAccount;
+		}
+
+		public String getNotes() {
+			return this.notes;
+		}
+
+		public void setNotes(String notes) {
+			this.notes = notes;
+		}
+
+		public boolean isEnableTrustedAccess() {
+			return this.enableTrustedAccess;
+		}
+
+		public void setEnableTrustedAccess(boolean enableTrustedAccess) {
+			this.enableTrustedAccess = enableTrustedAccess;
+		}
+
+	}
+
+	/** One target's outcome on the results page. */
+	public record Outcome(String accountId, String sharedDirectoryId, String errorCode, String message) {
+
+		public boolean succeeded() {
+			return this.errorCode == null;
+		}
+
+	}
+
+	private final DirectoryService directories;
+
+	private final SharingService sharing;
+
+	private final OrganizationService organizations;
+
+	ShareWizardController(DirectoryService directories, SharingService sharing, OrganizationService organizations) {
+		this.directories = directories;
+		this.sharing = sharing;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/directories/{id}/share")
+	String wizard(Caller caller, @PathVariable String id, Model model) {
+		caller.require(Action.DS_SHARE_DIRECTORY);
+		ShareForm form = new ShareForm();
+		OrganizationSharing organization = this.sharing.organizationSharing(caller);
+		form.setMethod(organization.available() ? ShareMethod.ORGANIZATIONS : ShareMethod.HANDSHAKE);
+		return render(caller, id, form, organization, null, model, VIEW_WIZARD);
+	}
+
+	/** Add, Remove, method switch (re-render) or Share (create the shares), as the pressed button says. */
+	@PostMapping("/directories/{id}/share")
+	String submit(Caller caller, @PathVariable String id, @ModelAttribute("form") ShareForm form,
+			@RequestParam(defaultValue = "refresh") String action, HtmxRequest htmx, Model model) {
+		caller.require(Action.DS_SHARE_DIRECTORY);
+		OrganizationSharing organization = this.sharing.organizationSharing(caller);
+		if (form.getMethod() == null) {
+			form.setMethod(ShareMethod.HANDSHAKE);
+		}
+		String view = htmx.isHtmxRequest() ? VIEW_WIZARD_FORM : VIEW_WIZARD;
+		Set<String> targets = new LinkedHashSet<>(form.getTargets());
+		String error = null;
+		if (action.equals("add")) {
+			List<String> added = (form.getMethod() == ShareMethod.ORGANIZATIONS) ? List.of(form.getOrganizationAccount())
+					: List.of(form.getCandidateAccountIds().split("[\\s,;]+"));
+			for (String candidate : added) {
+				String accountId = candidate.trim();
+				if (accountId.isEmpty()) {
+					continue;
+				}
+				if (!accountId.matches("\\d{12}")) {
+					error = "An AWS account ID has 12 digits: " + accountId + " does not.";
+					continue;
+				}
+				targets.add(accountId);
+			}
+			if (error == null) {
+				form.setCandidateAccountIds("");
+			}
+		}
+		else if (action.startsWith("remove:")) {
+			targets.remove(action.substring("remove:".length()));
+		}
+		else if (action.equals("method")) {
+			targets.clear();
+		}
+		else if (action.equals("share")) {
+			if (targets.isEmpty()) {
+				error = "Add at least one AWS account to share with.";
+			}
+			else {
+				share(caller, id, form, new ArrayList<>(targets), model);
+				return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
+			}
+		}
+		form.setTargets(new ArrayList<>(targets));
+		return render(caller, id, form, organization, error, model, view);
+	}
+
+	private void share(Caller caller, String id, ShareForm form, List<String> targets, Model model) {
+		Directory directory = this.directories.directory(caller, id);
+		List<Outcome> outcomes = new ArrayList<>();
+		String trustedAccessMessage = null;
+		if (form.getMethod() == ShareMethod.ORGANIZATIONS && form.isEnableTrustedAccess()) {
+			try {
+				this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
+				trustedAccessMessage = "Trusted access for AWS Directory Service was enabled in your organization.";
+			}
+			catch (AwsException refused) {
+				trustedAccessMessage = "Trusted access could not be enabled: " + refused.getMessage();
+			}
+		}
+		// One share per target, each on its own: one target's refusal does not undo the others.
+		for (String target : targets) {
+			try {
+				String sharedId = this.sharing.shareDirectory(caller, id, ShareTarget.account(target), form.getMethod(),
+						form.getNotes());
+				outcomes.add(new Outcome(target, sharedId, null, null));
+			}
+			catch (AwsException refused) {
+				outcomes.add(new Outcome(target, null, refused.errorCode(), refused.getMessage()));
+			}
+		}
+		model.addAttribute("directory", directory);
+		model.addAttribute("method", form.getMethod());
+		model.addAttribute("outcomes", outcomes);
+		model.addAttribute("trustedAccessMessage", trustedAccessMessage);
+		model.addAttribute("succeeded", outcomes.stream().filter(Outcome::succeeded).count());
+	}
+
+	private String render(Caller caller, String id, ShareForm form, OrganizationSharing organization, String error,
+			Model model, String view) {
+		Directory directory = this.directories.directory(caller, id);
+		model.addAttribute("directory", directory);
+		model.addAttribute("form", form);
+		model.addAttribute("organization", organization);
+		model.addAttribute("formError", error);
+		model.addAttribute("pricing", this.sharing.pricing(form.getTargets().size()));
+		model.addAttribute("unitPricing", this.sharing.pricing(1));
+		model.addAttribute("notesMax", SharingService.NOTES_MAX_LENGTH);
+		model.addAttribute("shareLimit", this.sharing.shareLimit(directory.edition()));
+		return view;
+	}
+
+	@GetMapping("/directories/{id}/unshare")
+	String unshareDialog(Caller caller, @PathVariable String id,
+			@RequestParam(name = "sharedDirectoryId", required = false) List<String> sharedDirectoryIds, Model model,
+			RedirectAttributes redirect) {
+		caller.require(Action.DS_UNSHARE_DIRECTORY);
+		Directory directory = this.directories.directory(caller, id);
+		if (sharedDirectoryIds == null || sharedDirectoryIds.isEmpty()) {
+			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
+			return "redirect:/directories/" + id + "?tab=share";
+		}
+		List<Share> selected = this.sharing.describeSharedDirectories(caller, id, sharedDirectoryIds, null, null)
+			.sharedDirectories();
+		model.addAttribute("directory", directory);
+		model.addAttribute("selected", selected);
+		return VIEW_UNSHARE;
+	}
+
+	@PostMapping("/directories/{id}/unshare")
+	String unshare(Caller caller, @PathVariable String id,
+			@RequestParam(name = "sharedDirectoryId", required = false) List<String> sharedDirectoryIds,
+			RedirectAttributes redirect) {
+		if (sharedDirectoryIds == null || sharedDirectoryIds.isEmpty()) {
+			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
+			return "redirect:/directories/" + id + "?tab=share";
+		}
+		int count = this.sharing.unshareSharedDirectories(caller, id, sharedDirectoryIds);
+		redirect.addFlashAttribute("message", "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
+				+ ". The status changes to Deleted in a few seconds.");
+		return "redirect:/directories/" + id + "?tab=share";
+	}
+
+}

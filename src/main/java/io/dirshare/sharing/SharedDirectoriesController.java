@@ -1,0 +1,81 @@
+package io.dirshare.sharing;
+
+import io.dirshare.core.Page;
+import io.dirshare.directories.DirectoryService;
+import io.dirshare.identity.Caller;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The consumer's side: "Directories shared with me", the invitation review, a shared directory's page. */
+@Controller
+class SharedDirectoriesController {
+
+	static final String VIEW_LIST = "sharing/shared-with-me";
+
+	static final String VIEW_LIST_TABLE = "sharing/shared-with-me :: shared-table";
+
+	static final String VIEW_INVITATION = "sharing/invitation";
+
+	static final String VIEW_SHARED_DIRECTORY = "sharing/shared-directory";
+
+	static final String VIEW_SHARED_STATUS = "sharing/shared-directory :: shared-status";
+
+	private final SharingService sharing;
+
+	private final DirectoryService directories;
+
+	SharedDirectoriesController(SharingService sharing, DirectoryService directories) {
+		this.sharing = sharing;
+		this.directories = directories;
+	}
+
+	@GetMapping("/shared-directories")
+	String list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		Page<Share> shared = this.sharing.sharedWithMePage(caller, page);
+		model.addAttribute("page", shared);
+		model.addAttribute("polling", shared.items().stream().anyMatch(Share::isTransient));
+		return htmx.isHtmxRequest() ? VIEW_LIST_TABLE : VIEW_LIST;
+	}
+
+	@GetMapping("/shared-directories/{id}")
+	String show(Caller caller, @PathVariable String id, HtmxRequest htmx, Model model) {
+		Share share = this.sharing.sharedDirectory(caller, id);
+		model.addAttribute("share", share);
+		model.addAttribute("polling", share.isTransient());
+		if (share.isPendingAcceptance()) {
+			model.addAttribute("pricing", this.sharing.pricing(1));
+			return VIEW_INVITATION;
+		}
+		return htmx.isHtmxRequest() ? VIEW_SHARED_STATUS : VIEW_SHARED_DIRECTORY;
+	}
+
+	@PostMapping("/shared-directories/{id}/accept")
+	String accept(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
+		this.sharing.acceptSharedDirectory(caller, id);
+		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
+		return "redirect:/shared-directories/" + id;
+	}
+
+	@PostMapping("/shared-directories/{id}/reject")
+	String reject(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
+		this.sharing.rejectSharedDirectory(caller, id);
+		redirect.addFlashAttribute("message", "You rejected the shared directory " + id + ".");
+		return "redirect:/shared-directories";
+	}
+
+	@PostMapping("/shared-directories/{id}/delete")
+	String delete(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
+		this.directories.deleteDirectory(caller, id);
+		redirect.addFlashAttribute("message",
+				"The shared directory " + id + " is being deleted from this account. The owner's directory is not affected.");
+		return "redirect:/shared-directories";
+	}
+
+}
