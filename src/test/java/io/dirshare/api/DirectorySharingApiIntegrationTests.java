@@ -10,6 +10,7 @@ import io.dirshare.core.Ids;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.PermissionSet;
+import io.dirshare.test.TestAccounts;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.directory.DirectoryClient;
 import software.amazon.awssdk.services.directory.model.AccessDeniedException;
@@ -28,9 +29,17 @@ import software.amazon.awssdk.services.directory.model.ShareStatus;
 import software.amazon.awssdk.services.directory.model.SharedDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Directory sharing through the real SDK, including the flows Terraform's {@code aws_directory_service_shared_directory}
@@ -40,6 +49,9 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	AccountRepository accounts;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void terraformStyleHandshakeShareAcceptAndUnshare() {
@@ -268,6 +280,36 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 			.map(SharedDirectory::sharedDirectoryId)
 			.distinct()
 			.count()).isEqualTo(120);
+	}
+
+	@Test
+	void aShareMadeThroughTheSdkAppearsInThePortalsScaleAndShareTable() throws Exception {
+		ApiAccount owner = newApiAccount("Portal owner");
+		ApiAccount consumer = newApiAccount("Portal consumer");
+		DirectoryClient ownerClient = directory(owner);
+		String directoryId = activeDirectory(ownerClient, "Standard");
+		String sharedDirectoryId = ownerClient.shareDirectory((r) -> r.directoryId(directoryId)
+			.shareMethod(ShareMethod.HANDSHAKE)
+			.shareNotes("Made with the <SDK>")
+			.shareTarget((t) -> t.id(consumer.id()).type("ACCOUNT"))).sharedDirectoryId();
+
+		MvcResult signIn = this.mvc.perform(post("/signin").with(csrf())
+			.param("account", owner.id())
+			.param("username", "admin")
+			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
+		String page = this.mvc
+			.perform(get("/directories/" + directoryId).param("tab", "share")
+				.session((MockHttpSession) signIn.getRequest().getSession()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("aria-label=\"Shared directories\"")
+			.contains(sharedDirectoryId)
+			.contains(consumer.id())
+			.contains("PendingAcceptance")
+			.contains("Made with the &lt;SDK&gt;");
 	}
 
 	private String shareByHandshake(DirectoryClient owner, String directoryId, ApiAccount consumer) {
