@@ -1,6 +1,7 @@
 package io.dirshare.api;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,7 +45,7 @@ class ApiSecurityConfiguration {
 			.anonymous((anonymous) -> anonymous.disable())
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
-				.writeError(response, ApiException.missingAuthenticationToken(), java.util.UUID.randomUUID().toString())))
+				.writeError(response, ApiException.missingAuthenticationToken(), UUID.randomUUID().toString())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
 					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class);
 		return http.build();

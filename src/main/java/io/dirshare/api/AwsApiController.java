@@ -3,6 +3,7 @@ package io.dirshare.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,7 +48,7 @@ class AwsApiController {
 	ResponseEntity<byte[]> handle(HttpServletRequest request) {
 		ApiCall call = (ApiCall) request.getAttribute(ApiCall.ATTRIBUTE);
 		if (call == null) {
-			return error(ApiException.missingAuthenticationToken(), java.util.UUID.randomUUID().toString());
+			return error(ApiException.missingAuthenticationToken(), UUID.randomUUID().toString());
 		}
 		try {
 			if (!"POST".equals(request.getMethod())) {

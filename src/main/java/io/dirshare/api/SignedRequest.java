@@ -1,5 +1,7 @@
 package io.dirshare.api;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +18,11 @@ record SignedRequest(String method, String rawPath, String rawQuery, Map<String,
 		TreeMap<String, List<String>> lowerCase = new TreeMap<>();
 		headers.forEach((name, values) -> lowerCase.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values),
 				(one, other) -> {
-					java.util.ArrayList<String> all = new java.util.ArrayList<>(one);
+					List<String> all = new ArrayList<>(one);
 					all.addAll(other);
 					return List.copyOf(all);
 				}));
-		headers = java.util.Collections.unmodifiableMap(lowerCase);
+		headers = Collections.unmodifiableMap(lowerCase);
 	}
 
 	String header(String name) {

@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.directory.model.ShareStatus;
 import software.amazon.awssdk.services.directory.model.SharedDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -52,6 +53,9 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void terraformStyleHandshakeShareAcceptAndUnshare() {
@@ -104,6 +108,18 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 				"the shared directory to disappear");
 		assertThatThrownBy(() -> consumerClient.describeDirectories((r) -> r.directoryIds(sharedDirectoryId)))
 			.isInstanceOf(EntityDoesNotExistException.class);
+
+		assertThat(this.jdbc.sql("SELECT event_name FROM audit_event WHERE account_id = :id AND event_source = 'api' "
+				+ "AND outcome = 'Success' AND principal_arn = :arn")
+			.param("id", owner.id())
+			.param("arn", "arn:aws:iam::" + owner.id() + ":user/admin")
+			.query(String.class)
+			.list()).contains("ds:CreateMicrosoftAD", "ds:ShareDirectory", "ds:UnshareDirectory");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE account_id = :id AND event_source = 'api' "
+				+ "AND event_name = 'ds:AcceptSharedDirectory' AND outcome = 'Success' AND region = 'us-east-1'")
+			.param("id", consumer.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
