@@ -1,0 +1,54 @@
+package io.dirshare.api;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dirshare.identity.AccessKeyService;
+import io.dirshare.identity.AccountPositions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * The AWS API's own filter chain, ordered before the portal's: it takes the requests the SDKs and the
+ * CLI send ({@code POST /} carrying {@code X-Amz-Target}) and authenticates them by SigV4 only:
+ * stateless, no session, no CSRF token (nothing here is a browser form), no redirect to a sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	static final String TARGET_HEADER = "X-Amz-Target";
+
+	static final String ENDPOINT_PATH = "/";
+
+	static boolean isApiRequest(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return request.getHeader(TARGET_HEADER) != null && (path.isEmpty() || ENDPOINT_PATH.equals(path));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, AccountPositions positions,
+			Clock clock) throws Exception {
+		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
+				.writeError(response, ApiException.missingAuthenticationToken(), UUID.randomUUID().toString())))
+			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
+					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

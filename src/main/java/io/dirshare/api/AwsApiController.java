@@ -1,0 +1,145 @@
+package io.dirshare.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.AwsException;
+import io.dirshare.identity.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The AWS JSON 1.1 endpoint: dispatches a verified request by its {@code X-Amz-Target} to the
+ * operation's adapter, after checking that the caller's permission set allows the operation's IAM
+ * action, and writes the result or the wire error.
+ */
+@Controller
+class AwsApiController {
+
+	private static final Logger log = LoggerFactory.getLogger(AwsApiController.class);
+
+	private final Map<String, ApiOperation<?>> operations = new HashMap<>();
+
+	private final AuditTrail audit;
+
+	AwsApiController(List<ApiOperations> services, AuditTrail audit) {
+		this.audit = audit;
+		services.forEach((service) -> service.operations().forEach((operation) -> {
+			if (this.operations.put(operation.target(), operation) != null) {
+				throw new IllegalStateException("Two adapters for " + operation.target());
+			}
+		}));
+	}
+
+	@RequestMapping(path = ApiSecurityConfiguration.ENDPOINT_PATH, headers = ApiSecurityConfiguration.TARGET_HEADER)
+	ResponseEntity<byte[]> handle(HttpServletRequest request) {
+		ApiCall call = (ApiCall) request.getAttribute(ApiCall.ATTRIBUTE);
+		if (call == null) {
+			return error(ApiException.missingAuthenticationToken(), UUID.randomUUID().toString());
+		}
+		try {
+			if (!"POST".equals(request.getMethod())) {
+				throw ApiException.unknownOperation();
+			}
+			Object result = dispatch(call);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_TYPE, ApiJson.CONTENT_TYPE)
+				.header(WireResponses.REQUEST_ID_HEADER, call.requestId())
+				.body(ApiJson.MAPPER.writeValueAsBytes((result != null) ? result : Map.of()));
+		}
+		catch (AwsException refused) {
+			return error(refused, call.requestId());
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			return error(ApiException.of("ConcurrentModificationException",
+					"The target of the operation is currently being modified by a different request. Try again later."),
+					call.requestId());
+		}
+		catch (RuntimeException failure) {
+			log.error("{} failed (request {})", call.target(), call.requestId(), failure);
+			return error(ApiException.service(), call.requestId());
+		}
+	}
+
+	private Object dispatch(ApiCall call) {
+		ApiOperation<?> operation = this.operations.get(call.target());
+		if (operation == null) {
+			throw ApiException.unknownOperation();
+		}
+		JsonNode input = parse(call.body());
+		authorize(call.caller(), operation);
+		return invoke(operation, call.caller(), input);
+	}
+
+	private <I> Object invoke(ApiOperation<I> operation, Caller caller, JsonNode input) {
+		I typed;
+		try {
+			typed = ApiJson.MAPPER.treeToValue(input, operation.inputType());
+		}
+		catch (JacksonException ex) {
+			throw ApiException.serialization(describe(ex));
+		}
+		return operation.invoke(caller, typed);
+	}
+
+	/**
+	 * Refuses an operation the caller's permission set does not allow. A refused change is recorded in
+	 * the event history as the service would have recorded it.
+	 */
+	private void authorize(Caller caller, ApiOperation<?> operation) {
+		try {
+			caller.require(operation.action());
+		}
+		catch (AwsException denied) {
+			if (!operation.action().isReadOnly()) {
+				this.audit.recordFailure(caller, operation.action().iamName(), denied.errorCode(), null);
+			}
+			throw denied;
+		}
+	}
+
+	private static JsonNode parse(byte[] body) {
+		if (body.length == 0) {
+			return ApiJson.MAPPER.createObjectNode();
+		}
+		JsonNode input;
+		try {
+			input = ApiJson.MAPPER.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw ApiException.serialization(describe(ex));
+		}
+		if (input == null || !input.isObject()) {
+			throw ApiException.serialization("Start of structure or map expected.");
+		}
+		return input;
+	}
+
+	/** The parser's complaint without echoing the request back. */
+	private static String describe(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		return (message != null) ? message.lines().findFirst().orElse(message) : "Malformed JSON.";
+	}
+
+	private static ResponseEntity<byte[]> error(AwsException refusal, String requestId) {
+		return ResponseEntity.status(WireResponses.status(refusal))
+			.header(HttpHeaders.CONTENT_TYPE, ApiJson.CONTENT_TYPE)
+			.header(WireResponses.REQUEST_ID_HEADER, requestId)
+			.header(WireResponses.ERROR_TYPE_HEADER, refusal.errorCode())
+			.body(WireResponses.errorBody(refusal, requestId));
+	}
+
+}

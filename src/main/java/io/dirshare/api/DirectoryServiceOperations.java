@@ -1,0 +1,265 @@
+package io.dirshare.api;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import io.dirshare.directories.DirectoryDescription;
+import io.dirshare.directories.DirectoryListing;
+import io.dirshare.directories.DirectoryRegion;
+import io.dirshare.directories.DirectoryService;
+import io.dirshare.directories.NewDirectory;
+import io.dirshare.identity.Action;
+import io.dirshare.identity.Caller;
+import io.dirshare.sharing.Share;
+import io.dirshare.sharing.ShareMethod;
+import io.dirshare.sharing.ShareTarget;
+import io.dirshare.sharing.SharedDirectoriesPage;
+import io.dirshare.sharing.SharingService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * AWS Directory Service ({@code DirectoryService_20150416}) on the wire, in the Region of the request's
+ * credential scope: each operation reads its input shape, calls the {@link DirectoryService} or
+ * {@link SharingService} the portal uses (which check IDs, states, quotas and pages) and writes the
+ * output shape.
+ */
+@Component
+class DirectoryServiceOperations implements ApiOperations {
+
+	// ------------------------------------------------------------------ input shapes
+
+	record VpcSettings(String vpcId, List<String> subnetIds) {
+	}
+
+	record CreateMicrosoftAdInput(String name, String shortName, String password, String description,
+			VpcSettings vpcSettings, String edition) {
+
+		@Override
+		public String toString() {
+			return "CreateMicrosoftAdInput[" + this.name + "]";
+		}
+
+	}
+
+	record DirectoryIdInput(String directoryId) {
+	}
+
+	record DescribeDirectoriesInput(List<String> directoryIds, String nextToken, Integer limit) {
+	}
+
+	record RegionInput(String directoryId, String regionName, VpcSettings vpcSettings) {
+	}
+
+	record DescribeRegionsInput(String directoryId, String regionName, String nextToken) {
+	}
+
+	record Target(String id, String type) {
+	}
+
+	record ShareDirectoryInput(String directoryId, String shareNotes, Target shareTarget, String shareMethod) {
+	}
+
+	record UnshareDirectoryInput(String directoryId, Target unshareTarget) {
+	}
+
+	record SharedDirectoryIdInput(String sharedDirectoryId) {
+	}
+
+	record DescribeSharedDirectoriesInput(String ownerDirectoryId, List<String> sharedDirectoryIds, String nextToken,
+			Integer limit) {
+	}
+
+	// ------------------------------------------------------------------ output shapes
+
+	record Empty() {
+	}
+
+	record DirectoryIdOutput(String directoryId) {
+	}
+
+	record SharedDirectoryIdOutput(String sharedDirectoryId) {
+	}
+
+	record OwnerDirectoryDescription(String directoryId, String accountId, List<String> dnsIpAddrs) {
+	}
+
+	record DirectoryDescriptionShape(String directoryId, String name, String shortName, String edition,
+			String description, List<String> dnsIpAddrs, String stage, String shareStatus, String shareMethod,
+			String shareNotes, BigDecimal launchTime, String type, OwnerDirectoryDescription ownerDirectoryDescription) {
+	}
+
+	record DescribeDirectoriesOutput(List<DirectoryDescriptionShape> directoryDescriptions, String nextToken) {
+	}
+
+	record RegionDescription(String directoryId, String regionName, String regionType, String status,
+			BigDecimal launchTime, BigDecimal statusLastUpdatedDateTime, BigDecimal lastUpdatedDateTime) {
+	}
+
+	record DescribeRegionsOutput(List<RegionDescription> regionsDescription, String nextToken) {
+	}
+
+	record SharedDirectory(String ownerAccountId, String ownerDirectoryId, String shareMethod, String sharedAccountId,
+			String sharedDirectoryId, String shareStatus, String shareNotes, BigDecimal createdDateTime,
+			BigDecimal lastUpdatedDateTime) {
+	}
+
+	record AcceptSharedDirectoryOutput(SharedDirectory sharedDirectory) {
+	}
+
+	record DescribeSharedDirectoriesOutput(List<SharedDirectory> sharedDirectories, String nextToken) {
+	}
+
+	private final DirectoryService directories;
+
+	private final SharingService sharing;
+
+	DirectoryServiceOperations(DirectoryService directories, SharingService sharing) {
+		this.directories = directories;
+		this.sharing = sharing;
+	}
+
+	@Override
+	public List<ApiOperation<?>> operations() {
+		ApiService service = ApiService.DIRECTORY_SERVICE;
+		return List.of(
+				ApiOperation.of(service, "CreateMicrosoftAD", Action.DS_CREATE_MICROSOFT_AD,
+						CreateMicrosoftAdInput.class, this::createMicrosoftAd),
+				ApiOperation.of(service, "DescribeDirectories", Action.DS_DESCRIBE_DIRECTORIES,
+						DescribeDirectoriesInput.class, this::describeDirectories),
+				ApiOperation.of(service, "DeleteDirectory", Action.DS_DELETE_DIRECTORY, DirectoryIdInput.class,
+						(caller, input) -> new DirectoryIdOutput(
+								this.directories.deleteDirectory(caller, required("directoryId", input.directoryId())))),
+				ApiOperation.of(service, "AddRegion", Action.DS_ADD_REGION, RegionInput.class, this::addRegion),
+				ApiOperation.of(service, "RemoveRegion", Action.DS_REMOVE_REGION, DirectoryIdInput.class,
+						(caller, input) -> {
+							this.directories.removeRegion(caller, required("directoryId", input.directoryId()));
+							return new Empty();
+						}),
+				ApiOperation.of(service, "DescribeRegions", Action.DS_DESCRIBE_REGIONS, DescribeRegionsInput.class,
+						this::describeRegions),
+				ApiOperation.of(service, "ShareDirectory", Action.DS_SHARE_DIRECTORY, ShareDirectoryInput.class,
+						this::shareDirectory),
+				ApiOperation.of(service, "UnshareDirectory", Action.DS_UNSHARE_DIRECTORY, UnshareDirectoryInput.class,
+						this::unshareDirectory),
+				ApiOperation.of(service, "AcceptSharedDirectory", Action.DS_ACCEPT_SHARED_DIRECTORY,
+						SharedDirectoryIdInput.class,
+						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.sharing
+							.acceptSharedDirectory(caller, required("sharedDirectoryId", input.sharedDirectoryId()))))),
+				ApiOperation.of(service, "RejectSharedDirectory", Action.DS_REJECT_SHARED_DIRECTORY,
+						SharedDirectoryIdInput.class,
+						(caller, input) -> new SharedDirectoryIdOutput(this.sharing.rejectSharedDirectory(caller,
+								required("sharedDirectoryId", input.sharedDirectoryId())))),
+				ApiOperation.of(service, "DescribeSharedDirectories", Action.DS_DESCRIBE_SHARED_DIRECTORIES,
+						DescribeSharedDirectoriesInput.class, this::describeSharedDirectories));
+	}
+
+	private DirectoryIdOutput createMicrosoftAd(Caller caller, CreateMicrosoftAdInput input) {
+		new Validation().required("name", input.name())
+			.required("password", input.password())
+			.oneOf("edition", input.edition(), List.of("Enterprise", "Standard"))
+			.check();
+		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, new NewDirectory(input.name(),
+				input.shortName(), input.password(), input.description(), input.edition())).id());
+	}
+
+	private DescribeDirectoriesOutput describeDirectories(Caller caller, DescribeDirectoriesInput input) {
+		DirectoryListing listing = this.directories.describeDirectories(caller, input.directoryIds(), input.nextToken(),
+				input.limit());
+		return new DescribeDirectoriesOutput(
+				listing.directories().stream().map(DirectoryServiceOperations::directoryDescription).toList(),
+				listing.nextToken());
+	}
+
+	private Empty addRegion(Caller caller, RegionInput input) {
+		new Validation().required("directoryId", input.directoryId()).required("regionName", input.regionName()).check();
+		this.directories.addRegion(caller, input.directoryId(), input.regionName());
+		return new Empty();
+	}
+
+	private DescribeRegionsOutput describeRegions(Caller caller, DescribeRegionsInput input) {
+		required("directoryId", input.directoryId());
+		List<RegionDescription> regions = this.directories
+			.describeRegions(caller, input.directoryId(), input.regionName())
+			.stream()
+			.map(DirectoryServiceOperations::regionDescription)
+			.toList();
+		// A directory runs in at most five Regions: always one page.
+		return new DescribeRegionsOutput(regions, null);
+	}
+
+	private SharedDirectoryIdOutput shareDirectory(Caller caller, ShareDirectoryInput input) {
+		Validation validation = new Validation().required("directoryId", input.directoryId())
+			.required("shareTarget", input.shareTarget())
+			.required("shareMethod", input.shareMethod())
+			.oneOf("shareMethod", input.shareMethod(), names(ShareMethod.values()))
+			.length("shareNotes", input.shareNotes(), 0, SharingService.NOTES_MAX_LENGTH);
+		if (input.shareTarget() != null) {
+			validation.required("shareTarget.id", input.shareTarget().id())
+				.required("shareTarget.type", input.shareTarget().type());
+		}
+		validation.check();
+		return new SharedDirectoryIdOutput(this.sharing.shareDirectory(caller, input.directoryId(),
+				target(input.shareTarget()), ShareMethod.valueOf(input.shareMethod()), input.shareNotes()));
+	}
+
+	private SharedDirectoryIdOutput unshareDirectory(Caller caller, UnshareDirectoryInput input) {
+		Validation validation = new Validation().required("directoryId", input.directoryId())
+			.required("unshareTarget", input.unshareTarget());
+		if (input.unshareTarget() != null) {
+			validation.required("unshareTarget.id", input.unshareTarget().id())
+				.required("unshareTarget.type", input.unshareTarget().type());
+		}
+		validation.check();
+		return new SharedDirectoryIdOutput(
+				this.sharing.unshareDirectory(caller, input.directoryId(), target(input.unshareTarget())));
+	}
+
+	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
+			DescribeSharedDirectoriesInput input) {
+		required("ownerDirectoryId", input.ownerDirectoryId());
+		SharedDirectoriesPage page = this.sharing.describeSharedDirectories(caller, input.ownerDirectoryId(),
+				input.sharedDirectoryIds(), input.nextToken(), input.limit());
+		return new DescribeSharedDirectoriesOutput(
+				page.sharedDirectories().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),
+				page.nextToken());
+	}
+
+	// ------------------------------------------------------------------ shapes
+
+	static DirectoryDescriptionShape directoryDescription(DirectoryDescription directory) {
+		OwnerDirectoryDescription owner = directory.isShared() ? new OwnerDirectoryDescription(
+				directory.ownerDirectoryId(), directory.ownerAccountId(), directory.dnsIpAddrs()) : null;
+		return new DirectoryDescriptionShape(directory.directoryId(), directory.dnsName(), directory.shortName(),
+				directory.edition(), directory.description(), directory.dnsIpAddrs(), directory.stage(),
+				directory.shareStatus(), directory.shareMethod(), directory.shareNotes(),
+				ApiJson.epochSeconds(directory.launchTime()), directory.type(), owner);
+	}
+
+	static RegionDescription regionDescription(DirectoryRegion region) {
+		BigDecimal launched = ApiJson.epochSeconds(region.launchTime());
+		return new RegionDescription(region.directoryId(), region.region().code(), region.regionType(),
+				region.status().name(), launched, launched, launched);
+	}
+
+	static SharedDirectory sharedDirectory(Share share) {
+		return new SharedDirectory(share.ownerAccountId(), share.ownerDirectoryId(), share.shareMethod().name(),
+				share.sharedAccountId(), share.sharedDirectoryId(), share.shareStatus().name(), share.shareNotes(),
+				ApiJson.epochSeconds(share.createdAt()), ApiJson.epochSeconds(share.updatedAt()));
+	}
+
+	private static ShareTarget target(Target target) {
+		return new ShareTarget(target.id(), target.type());
+	}
+
+	private static String required(String member, String value) {
+		new Validation().required(member, value).check();
+		return value;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+}

@@ -1,0 +1,325 @@
+package io.dirshare.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.dirshare.core.AwsException;
+import io.dirshare.identity.Action;
+import io.dirshare.identity.Caller;
+import io.dirshare.organizations.AccountSort;
+import io.dirshare.organizations.FeatureSet;
+import io.dirshare.organizations.Handshake;
+import io.dirshare.organizations.HandshakeAction;
+import io.dirshare.organizations.HandshakeSummary;
+import io.dirshare.organizations.MemberAccount;
+import io.dirshare.organizations.Organization;
+import io.dirshare.organizations.OrganizationDescription;
+import io.dirshare.organizations.OrganizationService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * AWS Organizations ({@code AWSOrganizationsV20161128}) on the wire: each operation reads its input
+ * shape, checks the model's constraints, calls the {@link OrganizationService} the portal uses and
+ * writes the output shape.
+ */
+@Component
+class OrganizationsOperations implements ApiOperations {
+
+	static final String SERVICE_PRINCIPAL_PATTERN = "^[\\w+=,.@-]*$";
+
+	static final String ACCOUNT_ID_PATTERN = "^\\d{12}$";
+
+	static final String HANDSHAKE_ID_PATTERN = "^h-[0-9a-z]{8,32}$";
+
+	static final int MAX_RESULTS = 20;
+
+	// ------------------------------------------------------------------ input shapes
+
+	record Empty() {
+	}
+
+	record CreateOrganizationInput(String featureSet) {
+	}
+
+	record ServicePrincipalInput(String servicePrincipal) {
+	}
+
+	record PageInput(String nextToken, Integer maxResults) {
+	}
+
+	record AccountIdInput(String accountId) {
+	}
+
+	record HandshakeParty(String id, String type) {
+	}
+
+	record InviteInput(HandshakeParty target, String notes) {
+	}
+
+	record HandshakeFilter(String actionType, String parentHandshakeId) {
+	}
+
+	record ListHandshakesInput(HandshakeFilter filter, String nextToken, Integer maxResults) {
+	}
+
+	record HandshakeIdInput(String handshakeId) {
+	}
+
+	// ------------------------------------------------------------------ output shapes
+
+	record OrganizationShape(String id, String arn, String featureSet, String masterAccountArn,
+			String masterAccountId, String masterAccountEmail, List<Object> availablePolicyTypes) {
+	}
+
+	record OrganizationOutput(OrganizationShape organization) {
+	}
+
+	record AccountShape(String id, String arn, String email, String name, String status, String state,
+			String joinedMethod, BigDecimal joinedTimestamp) {
+	}
+
+	record AccountOutput(AccountShape account) {
+	}
+
+	record ListAccountsOutput(List<AccountShape> accounts, String nextToken) {
+	}
+
+	record HandshakeResource(String value, String type, List<HandshakeResource> resources) {
+	}
+
+	record HandshakeShape(String id, String arn, List<HandshakeParty> parties, String state,
+			BigDecimal requestedTimestamp, BigDecimal expirationTimestamp, String action,
+			List<HandshakeResource> resources) {
+	}
+
+	record HandshakeOutput(HandshakeShape handshake) {
+	}
+
+	record ListHandshakesOutput(List<HandshakeShape> handshakes, String nextToken) {
+	}
+
+	record EnabledServicePrincipal(String servicePrincipal, BigDecimal dateEnabled) {
+	}
+
+	record ListServiceAccessOutput(List<EnabledServicePrincipal> enabledServicePrincipals, String nextToken) {
+	}
+
+	private final OrganizationService organizations;
+
+	OrganizationsOperations(OrganizationService organizations) {
+		this.organizations = organizations;
+	}
+
+	@Override
+	public List<ApiOperation<?>> operations() {
+		ApiService service = ApiService.ORGANIZATIONS;
+		return List.of(
+				ApiOperation.of(service, "CreateOrganization", Action.ORGANIZATIONS_CREATE_ORGANIZATION,
+						CreateOrganizationInput.class, this::createOrganization),
+				ApiOperation.of(service, "DescribeOrganization", Action.ORGANIZATIONS_DESCRIBE_ORGANIZATION,
+						Empty.class, (caller, input) -> organization(this.organizations.describeOrganization(caller))),
+				ApiOperation.of(service, "ListAccounts", Action.ORGANIZATIONS_LIST_ACCOUNTS, PageInput.class,
+						this::listAccounts),
+				ApiOperation.of(service, "DescribeAccount", Action.ORGANIZATIONS_DESCRIBE_ACCOUNT, AccountIdInput.class,
+						this::describeAccount),
+				ApiOperation.of(service, "InviteAccountToOrganization", Action.ORGANIZATIONS_INVITE_ACCOUNT,
+						InviteInput.class, this::invite),
+				ApiOperation.of(service, "ListHandshakesForAccount", Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT,
+						ListHandshakesInput.class, (caller, input) -> listHandshakes("ListHandshakesForAccount", input,
+								() -> this.organizations.listHandshakesForAccount(caller))),
+				ApiOperation.of(service, "ListHandshakesForOrganization",
+						Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION, ListHandshakesInput.class,
+						(caller, input) -> listHandshakes("ListHandshakesForOrganization", input,
+								() -> this.organizations.listHandshakesForOrganization(caller))),
+				ApiOperation.of(service, "AcceptHandshake", Action.ORGANIZATIONS_ACCEPT_HANDSHAKE,
+						HandshakeIdInput.class, (caller, input) -> handshake(
+								this.organizations.acceptHandshake(caller, validHandshakeId(input)))),
+				ApiOperation.of(service, "DeclineHandshake", Action.ORGANIZATIONS_DECLINE_HANDSHAKE,
+						HandshakeIdInput.class, (caller, input) -> handshake(
+								this.organizations.declineHandshake(caller, validHandshakeId(input)))),
+				ApiOperation.of(service, "CancelHandshake", Action.ORGANIZATIONS_CANCEL_HANDSHAKE,
+						HandshakeIdInput.class, (caller, input) -> handshake(
+								this.organizations.cancelHandshake(caller, validHandshakeId(input)))),
+				ApiOperation.of(service, "EnableAWSServiceAccess", Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS,
+						ServicePrincipalInput.class, this::enableServiceAccess),
+				ApiOperation.of(service, "DisableAWSServiceAccess", Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS,
+						ServicePrincipalInput.class, this::disableServiceAccess),
+				ApiOperation.of(service, "ListAWSServiceAccessForOrganization", Action.ORGANIZATIONS_LIST_SERVICE_ACCESS,
+						PageInput.class, this::listServiceAccess));
+	}
+
+	private OrganizationOutput createOrganization(Caller caller, CreateOrganizationInput input) {
+		new Validation().oneOf("featureSet", input.featureSet(), names(FeatureSet.values())).checkAsInvalidInput();
+		FeatureSet featureSet = (input.featureSet() != null) ? FeatureSet.valueOf(input.featureSet()) : null;
+		return organization(this.organizations.createOrganization(caller, featureSet));
+	}
+
+	private ListAccountsOutput listAccounts(Caller caller, PageInput input) {
+		int limit = maxResults(input.maxResults());
+		int offset = offset("ListAccounts", input.nextToken());
+		// The service pages by page number; reading from the top keeps any MaxResults a client mixes right.
+		io.dirshare.core.Page<MemberAccount> upToPage = this.organizations.listAccounts(caller, AccountSort.ID_ASC, 1,
+				offset + limit);
+		boolean more = upToPage.hasNext();
+		List<AccountShape> page = upToPage.items()
+			.subList(Math.min(offset, upToPage.items().size()), upToPage.items().size())
+			.stream()
+			.map(OrganizationsOperations::account)
+			.toList();
+		return new ListAccountsOutput(page, more ? PageToken.encode("ListAccounts", offset + limit) : null);
+	}
+
+	private AccountOutput describeAccount(Caller caller, AccountIdInput input) {
+		new Validation().required("accountId", input.accountId())
+			.pattern("accountId", input.accountId(), ACCOUNT_ID_PATTERN)
+			.checkAsInvalidInput();
+		return new AccountOutput(account(this.organizations.describeAccount(caller, input.accountId())));
+	}
+
+	private HandshakeOutput invite(Caller caller, InviteInput input) {
+		Validation validation = new Validation().required("target", input.target());
+		if (input.target() != null) {
+			validation.required("target.id", input.target().id())
+				.length("target.id", input.target().id(), 1, 64)
+				.required("target.type", input.target().type())
+				.oneOf("target.type", input.target().type(), List.of("ACCOUNT", "ORGANIZATION", "EMAIL"));
+		}
+		validation.length("notes", input.notes(), 0, Handshake.MAX_NOTES_LENGTH).checkAsInvalidInput();
+		if ("ORGANIZATION".equals(input.target().type())) {
+			throw new AwsException(AwsException.Kind.INVALID, "InvalidInputException",
+					"You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
+					Map.of("Reason", "INVALID_PARTY_TYPE_TARGET"));
+		}
+		return handshake(this.organizations.inviteAccount(caller, input.target().id(), input.notes()));
+	}
+
+	private ListHandshakesOutput listHandshakes(String operation, ListHandshakesInput input,
+			java.util.function.Supplier<List<HandshakeSummary>> list) {
+		int limit = maxResults(input.maxResults());
+		HandshakeFilter filter = input.filter();
+		if (filter != null) {
+			new Validation().oneOf("filter.actionType", filter.actionType(), names(HandshakeAction.values()))
+				.pattern("filter.parentHandshakeId", filter.parentHandshakeId(), HANDSHAKE_ID_PATTERN)
+				.checkAsInvalidInput();
+		}
+		int offset = offset(operation, input.nextToken());
+		List<HandshakeShape> all = list.get()
+			.stream()
+			.filter((summary) -> filter == null || filter.actionType() == null
+					|| summary.handshake().action().name().equals(filter.actionType()))
+			.filter((summary) -> filter == null || filter.parentHandshakeId() == null
+					|| filter.parentHandshakeId().equals(summary.handshake().parentId()))
+			.map(OrganizationsOperations::handshakeShape)
+			.toList();
+		PageToken.Slice<HandshakeShape> page = PageToken.slice(operation, all, offset, limit);
+		return new ListHandshakesOutput(page.items(), page.nextToken());
+	}
+
+	private Empty enableServiceAccess(Caller caller, ServicePrincipalInput input) {
+		validateServicePrincipal(input);
+		this.organizations.enableTrustedAccess(caller, input.servicePrincipal());
+		return new Empty();
+	}
+
+	private Empty disableServiceAccess(Caller caller, ServicePrincipalInput input) {
+		validateServicePrincipal(input);
+		// The portal asks the admin to type the word; an API call is its own confirmation.
+		this.organizations.disableTrustedAccess(caller, input.servicePrincipal(),
+				OrganizationService.DISABLE_CONFIRMATION_WORD);
+		return new Empty();
+	}
+
+	private ListServiceAccessOutput listServiceAccess(Caller caller, PageInput input) {
+		int limit = maxResults(input.maxResults());
+		int offset = offset("ListAWSServiceAccessForOrganization", input.nextToken());
+		List<EnabledServicePrincipal> all = this.organizations.listServiceAccess(caller)
+			.stream()
+			.map((enabled) -> new EnabledServicePrincipal(enabled.servicePrincipal(),
+					ApiJson.epochSeconds(enabled.enabledAt())))
+			.toList();
+		PageToken.Slice<EnabledServicePrincipal> page = PageToken.slice("ListAWSServiceAccessForOrganization", all,
+				offset, limit);
+		return new ListServiceAccessOutput(page.items(), page.nextToken());
+	}
+
+	// ------------------------------------------------------------------ shapes
+
+	private static OrganizationOutput organization(OrganizationDescription description) {
+		Organization organization = description.organization();
+		return new OrganizationOutput(new OrganizationShape(organization.id(), organization.arn(),
+				organization.featureSet().name(), accountArn(organization, organization.managementAccountId()),
+				organization.managementAccountId(), description.managementAccount().email(), List.of()));
+	}
+
+	private static AccountShape account(MemberAccount account) {
+		return new AccountShape(account.id(), account.arn(), account.email(), account.name(), account.status(),
+				account.status(), account.joinedMethod().name(), ApiJson.epochSeconds(account.joinedAt()));
+	}
+
+	private static HandshakeOutput handshake(HandshakeSummary summary) {
+		return new HandshakeOutput(handshakeShape(summary));
+	}
+
+	static HandshakeShape handshakeShape(HandshakeSummary summary) {
+		Handshake handshake = summary.handshake();
+		List<HandshakeResource> organizationDetails = List.of(
+				new HandshakeResource(summary.managementAccount().email(), "MASTER_EMAIL", null),
+				new HandshakeResource(summary.managementAccount().name(), "MASTER_NAME", null),
+				new HandshakeResource(summary.organization().featureSet().name(), "ORGANIZATION_FEATURE_SET", null));
+		List<HandshakeResource> resources = new ArrayList<>();
+		resources.add(new HandshakeResource(summary.organization().id(), "ORGANIZATION", organizationDetails));
+		resources.add(new HandshakeResource(handshake.targetAccountId(), "ACCOUNT", null));
+		if (handshake.notes() != null) {
+			resources.add(new HandshakeResource(handshake.notes(), "NOTES", null));
+		}
+		if (handshake.parentId() != null) {
+			resources.add(new HandshakeResource(handshake.parentId(), "PARENT_HANDSHAKE", null));
+		}
+		List<HandshakeParty> parties = List.of(new HandshakeParty(summary.organization().id(), "ORGANIZATION"),
+				new HandshakeParty(handshake.targetAccountId(), "ACCOUNT"));
+		return new HandshakeShape(handshake.id(), handshake.arn(), parties, summary.state().name(),
+				ApiJson.epochSeconds(handshake.requestedAt()), ApiJson.epochSeconds(handshake.expiresAt()),
+				handshake.action().name(), resources);
+	}
+
+	static String accountArn(Organization organization, String accountId) {
+		return "arn:aws:organizations::" + organization.managementAccountId() + ":account/" + organization.id() + "/"
+				+ accountId;
+	}
+
+	// ------------------------------------------------------------------ input checks
+
+	private static void validateServicePrincipal(ServicePrincipalInput input) {
+		new Validation().required("servicePrincipal", input.servicePrincipal())
+			.length("servicePrincipal", input.servicePrincipal(), 1, 128)
+			.pattern("servicePrincipal", input.servicePrincipal(), SERVICE_PRINCIPAL_PATTERN)
+			.checkAsInvalidInput();
+	}
+
+	private static String validHandshakeId(HandshakeIdInput input) {
+		new Validation().required("handshakeId", input.handshakeId())
+			.pattern("handshakeId", input.handshakeId(), HANDSHAKE_ID_PATTERN)
+			.checkAsInvalidInput();
+		return input.handshakeId();
+	}
+
+	private static int maxResults(Integer maxResults) {
+		new Validation().range("maxResults", maxResults, 1, MAX_RESULTS).checkAsInvalidInput();
+		return (maxResults != null) ? maxResults : MAX_RESULTS;
+	}
+
+	private static int offset(String operation, String nextToken) {
+		return PageToken.decode(operation, nextToken)
+			.orElseThrow(() -> new AwsException(AwsException.Kind.INVALID, "InvalidInputException",
+					"The provided NextToken value is not valid.", Map.of("Reason", "INVALID_NEXT_TOKEN")));
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.dirshare.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.AwsException;
+import io.dirshare.core.Ids;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The IAM access keys of an account's users: at most {@value AccessKey#MAX_PER_USER} per user, the
+ * secret handed out once at creation and kept only encrypted. Also answers the AWS API's question
+ * "which user signs with this key, and with which secret".
+ */
+@Service
+@Transactional
+public class AccessKeyService {
+
+	/** What AWS's secret access keys are made of. */
+	private static final String SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+	private static final int SECRET_LENGTH = 40;
+
+	/** A key just made; the only time its secret leaves the service. */
+	public record NewAccessKey(AccessKey key, String userName, String secretAccessKey) {
+
+		@Override
+		public String toString() {
+			return "NewAccessKey[" + this.key.accessKeyId() + "]";
+		}
+
+	}
+
+	/** What the AWS API needs to verify a signature and to build the caller. */
+	public record SigningKey(AccessKey key, IamUser user, String secretAccessKey) {
+
+		@Override
+		public String toString() {
+			return "SigningKey[" + this.key.accessKeyId() + "]";
+		}
+
+	}
+
+	private final AccessKeyRepository keys;
+
+	private final IamUserRepository users;
+
+	private final AccessKeySecretCipher cipher;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AccessKeyService(AccessKeyRepository keys, IamUserRepository users, AccessKeySecretCipher cipher, AuditTrail audit,
+			Clock clock) {
+		this.keys = keys;
+		this.users = users;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccessKey> list(Caller caller, String userName) {
+		caller.require(Action.IAM_LIST_ACCESS_KEYS);
+		return this.keys.findByUserIdOrderByCreatedAt(user(caller, userName).id());
+	}
+
+	public NewAccessKey create(Caller caller, String userName) {
+		String summary = "userName=" + userName;
+		NewAccessKey created;
+		try {
+			created = createKey(caller, userName);
+		}
+		catch (AwsException refused) {
+			this.audit.recordFailure(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(), refused.errorCode(), summary);
+			throw refused;
+		}
+		// Recorded after the fact so the event names the new key's ID (never its secret).
+		this.audit.recordSuccess(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(),
+				summary + ", accessKeyId=" + created.key().accessKeyId());
+		return created;
+	}
+
+	private NewAccessKey createKey(Caller caller, String userName) {
+		caller.require(Action.IAM_CREATE_ACCESS_KEY);
+		IamUser user = user(caller, userName);
+		this.keys.lockUser(user.id());
+		if (this.keys.countByUserId(user.id()) >= AccessKey.MAX_PER_USER) {
+			throw new AwsException(AwsException.Kind.CONFLICT, "LimitExceeded",
+					"Cannot exceed quota for AccessKeysPerUser: " + AccessKey.MAX_PER_USER);
+		}
+		String accessKeyId;
+		do {
+			accessKeyId = Ids.accessKeyId();
+		}
+		while (this.keys.existsById(accessKeyId));
+		String secret = Ids.random(SECRET_ALPHABET, SECRET_LENGTH);
+		AccessKey key = this.keys.save(AccessKey.create(accessKeyId, user.accountId(), user.id(),
+				this.cipher.encrypt(accessKeyId, secret), this.clock.instant()));
+		return new NewAccessKey(key, user.userName(), secret);
+	}
+
+	public AccessKey updateStatus(Caller caller, String userName, String accessKeyId, AccessKey.Status status) {
+		return this.audit.audited(caller, Action.IAM_UPDATE_ACCESS_KEY,
+				"userName=" + userName + ", accessKeyId=" + accessKeyId + ", status=" + status, () -> {
+					caller.require(Action.IAM_UPDATE_ACCESS_KEY);
+					if (status == null) {
+						throw AwsException.invalid("ValidationError", "Choose Active or Inactive.");
+					}
+					AccessKey key = key(caller, userName, accessKeyId);
+					return (key.status() == status) ? key : this.keys.save(key.withStatus(status));
+				});
+	}
+
+	public void delete(Caller caller, String userName, String accessKeyId) {
+		this.audit.audited(caller, Action.IAM_DELETE_ACCESS_KEY,
+				"userName=" + userName + ", accessKeyId=" + accessKeyId, () -> {
+					caller.require(Action.IAM_DELETE_ACCESS_KEY);
+					this.keys.delete(key(caller, userName, accessKeyId));
+					return null;
+				});
+	}
+
+	/** Gives a demo user a key with a fixed, documented ID and secret (README: demo keys). */
+	public AccessKey createDemoKey(String accountId, String userName, String accessKeyId, String secret) {
+		IamUser user = this.users.findByAccountIdAndUserNameKey(accountId, IamUser.key(userName))
+			.orElseThrow(() -> new IllegalStateException("No demo user " + accountId + "/" + userName));
+		return this.keys.save(AccessKey.create(accessKeyId, accountId, user.id(),
+				this.cipher.encrypt(accessKeyId, secret), this.clock.instant()));
+	}
+
+	/**
+	 * The key, its user and its secret, for verifying a request signed with it; empty when no such key
+	 * or user exists. Inactive keys are returned too: the caller decides how to refuse them.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SigningKey> signingKey(String accessKeyId) {
+		if (accessKeyId == null || !AccessKey.ID_PATTERN.matcher(accessKeyId).matches()) {
+			return Optional.empty();
+		}
+		return this.keys.findById(accessKeyId)
+			.flatMap((key) -> this.users.findById(key.userId())
+				.map((user) -> new SigningKey(key, user,
+						this.cipher.decrypt(key.accessKeyId(), key.secretCiphertext()))));
+	}
+
+	/** Records the key's last use; its own transaction, so a refused API call still counts as a use. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordUse(String accessKeyId, String region, String service) {
+		this.keys.recordUse(accessKeyId, this.clock.instant(), region, service);
+	}
+
+	private IamUser user(Caller caller, String userName) {
+		String name = (userName != null) ? userName.trim() : "";
+		return this.users.findByAccountIdAndUserNameKey(caller.accountId(), IamUser.key(name))
+			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
+					"The user with name " + userName + " cannot be found."));
+	}
+
+	private AccessKey key(Caller caller, String userName, String accessKeyId) {
+		IamUser user = user(caller, userName);
+		return Optional.ofNullable(accessKeyId)
+			.flatMap(this.keys::findById)
+			.filter((key) -> key.userId().equals(user.id()) && key.accountId().equals(caller.accountId()))
+			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
+					"The Access Key with id " + accessKeyId + " cannot be found."));
+	}
+
+}
