@@ -1,5 +1,7 @@
 package io.dirshare.identity;
 
+import java.util.List;
+
 import io.dirshare.core.AwsException;
 
 import org.springframework.stereotype.Controller;
@@ -56,8 +58,11 @@ class UsersController {
 
 	private final IamUserService users;
 
-	UsersController(IamUserService users) {
+	private final AccessKeyService accessKeys;
+
+	UsersController(IamUserService users, AccessKeyService accessKeys) {
 		this.users = users;
+		this.accessKeys = accessKeys;
 	}
 
 	@ModelAttribute("permissionSets")
@@ -91,7 +96,12 @@ class UsersController {
 
 	@GetMapping("/iam/users/{userName}")
 	String show(Caller caller, @PathVariable String userName, Model model) {
-		model.addAttribute("user", this.users.get(caller, userName));
+		IamUser user = this.users.get(caller, userName);
+		model.addAttribute("user", user);
+		// Users who may not list keys see no panel (the template hides it), so they get no keys either.
+		model.addAttribute("accessKeys",
+				caller.can(Action.IAM_LIST_ACCESS_KEYS) ? this.accessKeys.list(caller, user.userName()) : List.of());
+		model.addAttribute("maxAccessKeys", AccessKey.MAX_PER_USER);
 		return VIEW_USER;
 	}
 

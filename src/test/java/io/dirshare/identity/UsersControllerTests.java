@@ -57,6 +57,9 @@ class UsersControllerTests {
 	IamUserService service;
 
 	@MockitoBean
+	AccessKeyService accessKeyService;
+
+	@MockitoBean
 	IamUserRepository users;
 
 	@MockitoBean
