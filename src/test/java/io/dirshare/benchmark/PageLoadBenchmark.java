@@ -113,9 +113,9 @@ class PageLoadBenchmark {
 		for (int i = 0; i < WARM_UP; i++) {
 			this.mvc.perform(get(url).session(session)).andExpect(status().isOk());
 		}
-		long before = StatementCounter.STATEMENTS.get();
+		long before = StatementCounter.statementsOfThisThread();
 		this.mvc.perform(get(url).session(session)).andExpect(status().isOk());
-		long statements = StatementCounter.STATEMENTS.get() - before;
+		long statements = StatementCounter.statementsOfThisThread() - before;
 		double[] millis = new double[MEASURED];
 		for (int i = 0; i < MEASURED; i++) {
 			long start = System.nanoTime();

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -16,7 +15,12 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 class StatementCounter {
 
-	static final AtomicLong STATEMENTS = new AtomicLong();
+	/** Statements prepared on the thread that asks, not by the background jobs polling meanwhile. */
+	private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
+
+	static long statementsOfThisThread() {
+		return STATEMENTS.get()[0];
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -38,7 +42,7 @@ class StatementCounter {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			String name = method.getName();
 			if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
-				STATEMENTS.incrementAndGet();
+				STATEMENTS.get()[0]++;
 			}
 			return invoke(method, target, args);
 		});
