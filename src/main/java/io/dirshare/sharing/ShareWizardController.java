@@ -8,6 +8,7 @@ import java.util.Set;
 import io.dirshare.core.AwsException;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
+import io.dirshare.identity.Account;
 import io.dirshare.identity.Action;
 import io.dirshare.identity.Caller;
 import io.dirshare.organizations.OrganizationService;
@@ -156,7 +157,7 @@ class ShareWizardController {
 				if (accountId.isEmpty()) {
 					continue;
 				}
-				if (!accountId.matches("\\d{12}")) {
+				if (!Account.isValidId(accountId)) {
 					error = "An AWS account ID has 12 digits: " + accountId + " does not.";
 					continue;
 				}
