@@ -1,6 +1,6 @@
 package io.dirshare.api;
 
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 /**
  * An API request whose signature was verified: the request ID it is answered with, its

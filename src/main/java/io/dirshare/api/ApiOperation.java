@@ -2,8 +2,8 @@ package io.dirshare.api;
 
 import java.util.function.BiFunction;
 
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 
 /**
  * One operation of an AWS service's JSON protocol: its target, the IAM action it needs, the record its

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.dirshare.core.AwsException;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 import io.dirshare.organizations.AccountSort;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.Handshake;

@@ -21,7 +21,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.identity.AccessKeyService;
 import io.dirshare.identity.AccountPositions;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Page;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 
 import javax.sql.DataSource;
 

@@ -1,7 +1,7 @@
 package io.dirshare.audit;
 
 import io.dirshare.audit.AuditEvent.Outcome;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

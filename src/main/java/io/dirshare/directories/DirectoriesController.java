@@ -1,13 +1,14 @@
 package io.dirshare.directories;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
-import io.dirshare.sharing.Share;
-import io.dirshare.sharing.SharingService;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,6 @@ class DirectoriesController {
 	static final String VIEW_DETAIL = "directories/detail";
 
 	static final String VIEW_DELETE_BLOCKED = "directories/delete-blocked";
-
-	static final String VIEW_SHARES_TABLE = "directories/detail :: shares-table";
 
 	static final String VIEW_LIST_TABLE = "directories/list :: directories-table";
 
@@ -102,11 +101,14 @@ class DirectoriesController {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final DirectoryShares shares;
 
-	DirectoriesController(DirectoryService directories, SharingService sharing) {
+	private final List<DirectoryTab> tabs;
+
+	DirectoriesController(DirectoryService directories, DirectoryShares shares, List<DirectoryTab> tabs) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.shares = shares;
+		this.tabs = tabs;
 	}
 
 	@GetMapping("/directories")
@@ -152,20 +154,17 @@ class DirectoriesController {
 
 	@GetMapping("/directories/{id}")
 	String detail(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "details") String tab,
-			@RequestParam(required = false) List<String> hideDeleted, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		Directory directory = this.directories.directory(caller, id);
 		model.addAttribute("directory", directory);
-		model.addAttribute("tab", switch (tab) {
-			case "share", "regions" -> tab;
-			default -> "details";
-		});
+		Optional<DirectoryTab> contributed = this.tabs.stream().filter((candidate) -> candidate.name().equals(tab)).findFirst();
+		model.addAttribute("tab", (contributed.isPresent() || "regions".equals(tab)) ? tab : "details");
 		List<DirectoryRegion> regions = this.directories.describeRegions(caller, id, null);
 		model.addAttribute("directoryRegions", regions);
 		boolean inRegion = regions.stream().anyMatch((region) -> region.region() == caller.region());
 		model.addAttribute("inSelectedRegion", inRegion);
-		if ("share".equals(tab) && inRegion) {
-			sharesModel(caller, id, hideDeleted, page, model);
+		if (inRegion) {
+			contributed.ifPresent((contributor) -> contributor.addTo(model, caller, directory, request));
 		}
 		if ("regions".equals(tab)) {
 			model.addAttribute("addableRegions", AwsRegion.all()
@@ -175,32 +174,6 @@ class DirectoriesController {
 			model.addAttribute("maxRegions", Directory.MAX_REGIONS);
 		}
 		return VIEW_DETAIL;
-	}
-
-	/** The Shared directories table alone: htmx polls it while a share is in a transient status. */
-	@GetMapping("/directories/{id}/shares")
-	String sharesTable(Caller caller, @PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
-			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
-		if (!htmx.isHtmxRequest()) {
-			return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
-		}
-		model.addAttribute("directory", this.directories.directory(caller, id));
-		sharesModel(caller, id, hideDeleted, page, model);
-		return VIEW_SHARES_TABLE;
-	}
-
-	private void sharesModel(Caller caller, String id, List<String> hideDeletedParam, int page, Model model) {
-		boolean hideDeleted = hideDeleted(hideDeletedParam);
-		var shares = this.sharing.sharesPage(caller, id, hideDeleted, page);
-		model.addAttribute("shares", shares);
-		model.addAttribute("hideDeleted", hideDeleted);
-		model.addAttribute("polling", shares.items().stream().anyMatch(Share::isTransient));
-		model.addAttribute("shareLimit", this.sharing.shareLimit(((Directory) model.getAttribute("directory")).edition()));
-	}
-
-	/** The toggle sends "false" from a hidden field and "true" from the ticked box; absent means on. */
-	private static boolean hideDeleted(List<String> values) {
-		return values == null || values.contains("true");
 	}
 
 	@PostMapping("/directories/{id}/regions")
@@ -231,7 +204,7 @@ class DirectoriesController {
 				throw refused;
 			}
 			model.addAttribute("directory", directory);
-			model.addAttribute("liveShares", this.sharing.liveSharesOf(caller, id));
+			model.addAttribute("liveShares", this.shares.liveShares(caller, id));
 			model.addAttribute("reason", refused.getMessage());
 			return VIEW_DELETE_BLOCKED;
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Ids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * conditional updates that Spring Data's derived queries do not give.
  */
 @Repository
-public class DirectoryRepository {
+class DirectoryRepository {
 
 	private static final String COLUMNS = "d.id, d.account_id, d.dns_name, d.short_name, d.edition, d.description, d.stage, "
 			+ "d.primary_region, d.dns_ip_addrs, d.launch_time, d.version";
@@ -52,7 +53,16 @@ public class DirectoryRepository {
 			.optional();
 	}
 
-	public boolean idTaken(String id) {
+	String newDirectoryId() {
+		String id;
+		do {
+			id = Ids.directoryId();
+		}
+		while (idTaken(id));
+		return id;
+	}
+
+	boolean idTaken(String id) {
 		return this.jdbc
 			.sql("SELECT (SELECT COUNT(*) FROM directory WHERE id = :id) + (SELECT COUNT(*) FROM directory_share WHERE shared_directory_id = :id)")
 			.param("id", id)

@@ -13,12 +13,9 @@ import java.util.regex.Pattern;
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
-import io.dirshare.core.Ids;
 import io.dirshare.core.Page;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
-import io.dirshare.sharing.Share;
-import io.dirshare.sharing.SharingService;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules of AWS Managed Microsoft AD directories for the portal and the API: creation, Regions,
- * listing per Region, deletion. Shares are changed only through {@link SharingService}.
+ * listing per Region, deletion. Shares are the sharing module's, asked through {@link DirectoryShares}.
  */
 @Service
 @Transactional
@@ -54,7 +51,7 @@ public class DirectoryService {
 
 	private final DirectoryRepository directories;
 
-	private final SharingService sharing;
+	private final DirectoryShares shares;
 
 	private final AuditTrail audit;
 
@@ -64,10 +61,10 @@ public class DirectoryService {
 
 	private final Clock clock;
 
-	DirectoryService(DirectoryRepository directories, SharingService sharing, AuditTrail audit,
+	DirectoryService(DirectoryRepository directories, DirectoryShares shares, AuditTrail audit,
 			DirectoryProperties properties, JdbcClient jdbc, Clock clock) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.shares = shares;
 		this.audit = audit;
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -134,7 +131,7 @@ public class DirectoryService {
 			throw validation("***", "description", "Member must have length less than or equal to 128");
 		}
 		Edition edition = parseEdition(request.edition());
-		return new Directory(newDirectoryId(), caller.accountId(), name, shortName, edition,
+		return new Directory(this.directories.newDirectoryId(), caller.accountId(), name, shortName, edition,
 				description.isEmpty() ? null : description, stage, caller.region(), dnsAddresses(),
 				this.clock.instant(), 0);
 	}
@@ -246,7 +243,7 @@ public class DirectoryService {
 						throw AwsException.notFound("DirectoryDoesNotExistException",
 								"The directory does not run in " + region.code() + ".");
 					}
-					long live = this.sharing.liveSharesOf(caller, directoryId).stream()
+					long live = this.shares.liveShares(caller, directoryId).stream()
 						.filter((share) -> share.region() == region)
 						.count();
 					if (live > 0) {
@@ -265,15 +262,16 @@ public class DirectoryService {
 	 */
 	public String deleteDirectory(Caller caller, String directoryId) {
 		requireDirectoryIdShape(directoryId);
-		if (this.sharing.isSharedDirectoryOf(caller, directoryId)) {
-			this.sharing.deleteSharedDirectory(caller, directoryId);
+		if (this.shares.isSharedDirectoryOf(caller, directoryId)) {
+			this.shares.deleteSharedDirectory(caller, directoryId);
 			return directoryId;
 		}
 		return this.audit.audited(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + directoryId, () -> {
 			caller.require(Action.DS_DELETE_DIRECTORY);
 			locked(caller, directoryId);
-			List<Share> blocking = this.sharing.liveSharesOf(caller, directoryId).stream()
-				.filter((share) -> share.shareStatus() != io.dirshare.sharing.ShareStatus.Deleting)
+			List<DirectoryShare> blocking = this.shares.liveShares(caller, directoryId)
+				.stream()
+				.filter((share) -> !share.leaving())
 				.toList();
 			if (!blocking.isEmpty()) {
 				throw AwsException.conflict("ClientException", "The directory " + directoryId + " is shared with "
@@ -289,7 +287,7 @@ public class DirectoryService {
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
 		caller.require(Action.DS_DELETE_DIRECTORY);
 		requireDirectoryIdShape(directoryId);
-		this.sharing.unshareAll(caller, directoryId);
+		this.shares.unshareAll(caller, directoryId);
 		deleteDirectory(caller, directoryId);
 	}
 
@@ -324,14 +322,6 @@ public class DirectoryService {
 				+ "' at '" + member + "' failed to satisfy constraint: " + constraint);
 	}
 
-	private String newDirectoryId() {
-		String id;
-		do {
-			id = Ids.directoryId();
-		}
-		while (this.directories.idTaken(id));
-		return id;
-	}
 
 	private static List<String> dnsAddresses() {
 		int subnet = RANDOM.nextInt(250) + 1;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 import io.dirshare.core.Ids;
 
 import org.springframework.stereotype.Service;

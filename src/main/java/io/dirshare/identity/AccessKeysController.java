@@ -3,6 +3,7 @@ package io.dirshare.identity;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,7 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.AccountPosition;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.dirshare.audit.AuditEvent;
 import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.Caller;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.dirshare.core.Caller;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -36,7 +38,7 @@ public record IamUser(@Id Long id, String accountId, String userName, String use
 	}
 
 	public static String arn(String accountId, String userName) {
-		return "arn:aws:iam::" + accountId + ":user/" + userName;
+		return Caller.userArn(accountId, userName);
 	}
 
 	public IamUser withPasswordHash(String newHash, Instant now) {

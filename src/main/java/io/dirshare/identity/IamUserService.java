@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;

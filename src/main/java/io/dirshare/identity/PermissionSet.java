@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.dirshare.core.Action;
+
 /** The AWS managed policies a dirshare IAM user can hold, each a fixed set of actions. */
 public enum PermissionSet {
 

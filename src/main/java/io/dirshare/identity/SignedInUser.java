@@ -5,6 +5,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import io.dirshare.core.AccountPosition;
+import io.dirshare.core.SignedInPrincipal;
+import io.dirshare.core.Action;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,13 +19,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * and the user's permission set are read again on every request ({@link CurrentPrincipalFilter}).
  */
 public record SignedInUser(long userId, String accountId, String accountName, String userName,
-		AccountPosition position, PermissionSet permissionSet) implements Serializable {
+		AccountPosition position, PermissionSet permissionSet) implements SignedInPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	public String arn() {
-		return IamUser.arn(this.accountId, this.userName);
+	@Override
+	public Set<Action> actions() {
+		return this.permissionSet.actions();
 	}
 
 	public Collection<GrantedAuthority> authorities() {
@@ -30,6 +36,7 @@ public record SignedInUser(long userId, String accountId, String accountName, St
 		return authorities;
 	}
 
+	@Override
 	public boolean can(Action action) {
 		return this.permissionSet.allows(action);
 	}

@@ -2,7 +2,9 @@ package io.dirshare.identity;
 
 import java.util.List;
 
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,5 @@
 /**
- * Accounts, IAM users, permission sets and their actions, sign-in, and the {@code Caller} every
- * service authorizes.
+ * Accounts, IAM users, permission sets, access keys and sign-in: where a {@code Caller}'s account
+ * position and actions come from.
  */
 package io.dirshare.identity;

@@ -1,7 +1,7 @@
 package io.dirshare.organizations;
 
 import io.dirshare.core.AwsException;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package io.dirshare.organizations;
 
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.web.NavigationBadge;
 
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package io.dirshare.organizations;
 import java.util.List;
 
 import io.dirshare.core.AwsException;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

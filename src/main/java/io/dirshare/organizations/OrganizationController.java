@@ -1,7 +1,7 @@
 package io.dirshare.organizations;
 
 import io.dirshare.core.AwsException;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ class OrganizationController {
 		if (membership != null) {
 			model.addAttribute("description", this.organizations.describeOrganization(caller));
 			if (membership.isManagementAccount()
-					&& caller.can(io.dirshare.identity.Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
+					&& caller.can(io.dirshare.core.Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
 				model.addAttribute("allFeatures", this.organizations.allFeaturesProgress(caller).orElse(null));
 			}
 		}

@@ -15,8 +15,8 @@ import io.dirshare.core.Ids;
 import io.dirshare.core.Page;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 

@@ -2,7 +2,7 @@ package io.dirshare.sharing;
 
 import io.dirshare.core.Page;
 import io.dirshare.directories.DirectoryService;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package io.dirshare.sharing;
 
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 import io.dirshare.web.NavigationBadge;
 
 import org.springframework.stereotype.Component;

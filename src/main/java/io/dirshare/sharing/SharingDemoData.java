@@ -8,8 +8,8 @@ import io.dirshare.demo.DemoDataSet;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.directories.NewDirectory;
-import io.dirshare.identity.AccountPosition;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.AccountPosition;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
 
 import org.springframework.core.annotation.Order;

@@ -11,16 +11,15 @@ import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
-import io.dirshare.core.Ids;
 import io.dirshare.core.Page;
 import io.dirshare.directories.Directory;
-import io.dirshare.directories.DirectoryRepository;
+import io.dirshare.directories.OwnedDirectories;
 import io.dirshare.directories.Edition;
 import io.dirshare.directories.PageToken;
-import io.dirshare.identity.AccountPosition;
+import io.dirshare.core.AccountPosition;
 import io.dirshare.identity.AccountRepository;
-import io.dirshare.identity.Action;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Action;
+import io.dirshare.core.Caller;
 import io.dirshare.organizations.AccountLeftOrganizationEvent;
 import io.dirshare.organizations.OrganizationQueries;
 import io.dirshare.organizations.TrustedAccess;
@@ -53,7 +52,7 @@ public class SharingService {
 
 	private final ShareRepository shares;
 
-	private final DirectoryRepository directories;
+	private final OwnedDirectories directories;
 
 	private final AccountRepository accounts;
 
@@ -65,7 +64,7 @@ public class SharingService {
 
 	private final Clock clock;
 
-	SharingService(ShareRepository shares, DirectoryRepository directories, AccountRepository accounts,
+	SharingService(ShareRepository shares, OwnedDirectories directories, AccountRepository accounts,
 			OrganizationQueries organizations, AuditTrail audit, SharingProperties properties, Clock clock) {
 		this.shares = shares;
 		this.directories = directories;
@@ -452,12 +451,7 @@ public class SharingService {
 	}
 
 	private String newSharedDirectoryId() {
-		String id;
-		do {
-			id = Ids.directoryId();
-		}
-		while (this.directories.idTaken(id));
-		return id;
+		return this.directories.newDirectoryId();
 	}
 
 	private static void requireAccountTarget(ShareTarget target) {

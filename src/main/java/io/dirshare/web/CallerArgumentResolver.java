@@ -2,8 +2,8 @@ package io.dirshare.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.dirshare.identity.Caller;
-import io.dirshare.identity.SignedInUser;
+import io.dirshare.core.Caller;
+import io.dirshare.core.SignedInPrincipal;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -33,11 +33,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
 	static Caller callerOf(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPrincipal user)) {
 			throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
 					"Sign in first.");
 		}
-		return new Caller(user.accountId(), user.userName(), user.position(), user.permissionSet().actions(),
+		return new Caller(user.accountId(), user.userName(), user.position(), user.actions(),
 				Caller.EventSource.CONSOLE, request.getRemoteAddr(), RegionSelection.current(request));
 	}
 

@@ -8,8 +8,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.AwsRegion;
-import io.dirshare.identity.Caller;
-import io.dirshare.identity.SignedInUser;
+import io.dirshare.core.Caller;
+import io.dirshare.core.SignedInPrincipal;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +29,7 @@ final class LayoutModel {
 	}
 
 	Map<String, Object> attributes(HttpServletRequest request) {
-		SignedInUser user = currentUser();
+		SignedInPrincipal user = currentUser();
 		Map<String, Object> attributes = new LinkedHashMap<>();
 		attributes.put("currentUser", user);
 		attributes.put("currentRegion", RegionSelection.current(request));
@@ -40,9 +40,9 @@ final class LayoutModel {
 		return attributes;
 	}
 
-	private static SignedInUser currentUser() {
+	private static SignedInPrincipal currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInPrincipal user) ? user : null;
 	}
 
 	/** Where the Region selector returns to after switching: on an error page, the page that failed. */
@@ -74,7 +74,7 @@ final class LayoutModel {
 			"/organization/services", "/organization", "/shared-directories", "/directories", "/invitations",
 			"/iam/users", "/events");
 
-	private Map<String, Long> navBadges(SignedInUser user, HttpServletRequest request) {
+	private Map<String, Long> navBadges(SignedInPrincipal user, HttpServletRequest request) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		if (user == null || "true".equals(request.getHeader("HX-Request"))) {
 			// Fragments refresh their badges themselves, out of band.

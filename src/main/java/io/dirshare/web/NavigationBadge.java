@@ -1,6 +1,6 @@
 package io.dirshare.web;
 
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 
 /**
  * A count shown beside a navigation link (open invitations, directories waiting for acceptance). A

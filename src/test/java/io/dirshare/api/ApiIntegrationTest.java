@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import io.dirshare.core.Ids;
 import io.dirshare.identity.AccessKeyService;
 import io.dirshare.identity.Account;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;

@@ -6,7 +6,7 @@ import java.util.List;
 import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.core.Page;
 import io.dirshare.identity.Account;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.test.IntegrationTest;

@@ -12,7 +12,7 @@ import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Ids;
 import io.dirshare.directories.Directory;
 import io.dirshare.identity.Account;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.sharing.SharingFixtures;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.PortalSignIn;

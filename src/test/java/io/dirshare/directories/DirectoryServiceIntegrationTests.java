@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.sharing.ShareMethod;
 import io.dirshare.sharing.ShareStatus;

@@ -6,6 +6,7 @@ import io.dirshare.audit.AuditEvent;
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Caller;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.TestAccounts;
 import org.junit.jupiter.api.Test;

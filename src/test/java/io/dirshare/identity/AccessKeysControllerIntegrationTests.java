@@ -3,6 +3,7 @@ package io.dirshare.identity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.dirshare.core.Caller;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.TestAccounts;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,10 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.AccountPosition;
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Caller;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.Action;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.dirshare.core.AccountPosition;
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.identity.Account;
-import io.dirshare.identity.AccountPosition;
+import io.dirshare.core.AccountPosition;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.TestAccounts;

@@ -14,7 +14,7 @@ import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.directories.Directory;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

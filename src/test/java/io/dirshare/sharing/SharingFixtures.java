@@ -13,7 +13,7 @@ import io.dirshare.directories.NewDirectory;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.identity.AccountRepository;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.JoinedMethod;

@@ -9,7 +9,7 @@ import io.dirshare.core.AwsRegion;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryDescription;
 import io.dirshare.directories.DirectoryService;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.AccountLeftOrganizationEvent;
 import io.dirshare.organizations.OrganizationAccountRepository;

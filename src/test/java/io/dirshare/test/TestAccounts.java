@@ -8,7 +8,7 @@ import io.dirshare.core.Ids;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.identity.AccountRepository;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 

@@ -1,4 +1,4 @@
-package io.dirshare.identity;
+package io.dirshare.core;
 
 import java.util.Set;
 
@@ -36,7 +36,12 @@ public record Caller(String accountId, String userName, AccountPosition position
 	}
 
 	public String arn() {
-		return IamUser.arn(this.accountId, this.userName);
+		return userArn(this.accountId, this.userName);
+	}
+
+	/** The ARN of an IAM user, as the event history and AWS's error messages name it. */
+	public static String userArn(String accountId, String userName) {
+		return "arn:aws:iam::" + accountId + ":user/" + userName;
 	}
 
 	public boolean can(Action action) {

@@ -1,7 +1,7 @@
-package io.dirshare.web;
+package io.dirshare.dashboard;
 
 import io.dirshare.identity.AccountRepository;
-import io.dirshare.identity.Caller;
+import io.dirshare.core.Caller;
 import io.dirshare.organizations.OrganizationQueries;
 
 import org.springframework.stereotype.Controller;
@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The dashboard: what this account is, its organization, and what it can do next. */
 @Controller
-class HomeController {
+class DashboardController {
 
 	private final AccountRepository accounts;
 
 	private final OrganizationQueries organizations;
 
-	HomeController(AccountRepository accounts, OrganizationQueries organizations) {
+	DashboardController(AccountRepository accounts, OrganizationQueries organizations) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 	}

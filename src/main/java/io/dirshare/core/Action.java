@@ -1,4 +1,4 @@
-package io.dirshare.identity;
+package io.dirshare.core;
 
 import java.util.Arrays;
 import java.util.Optional;

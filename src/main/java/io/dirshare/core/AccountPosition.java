@@ -1,4 +1,4 @@
-package io.dirshare.identity;
+package io.dirshare.core;
 
 /** Where an account stands towards an organization; decides its Spring Security role. */
 public enum AccountPosition {

@@ -1,0 +1,46 @@
+package io.dirshare.sharing;
+
+import java.util.List;
+
+import io.dirshare.core.Caller;
+import io.dirshare.directories.DirectoryShare;
+import io.dirshare.directories.DirectoryShares;
+
+import org.springframework.stereotype.Component;
+
+/** Answers the directory rules' questions about shares ({@link DirectoryShares}) from the sharing service. */
+@Component
+class DirectorySharesOfSharing implements DirectoryShares {
+
+	private final SharingService sharing;
+
+	DirectorySharesOfSharing(SharingService sharing) {
+		this.sharing = sharing;
+	}
+
+	@Override
+	public List<DirectoryShare> liveShares(Caller caller, String directoryId) {
+		return this.sharing.liveSharesOf(caller, directoryId)
+			.stream()
+			.map((share) -> new DirectoryShare(share.region(), share.sharedAccountId(), share.sharedDirectoryId(),
+					share.shareMethod().name(), share.shareStatus().name(), share.statusStyle(),
+					share.shareStatus() == ShareStatus.Deleting))
+			.toList();
+	}
+
+	@Override
+	public void unshareAll(Caller caller, String directoryId) {
+		this.sharing.unshareAll(caller, directoryId);
+	}
+
+	@Override
+	public boolean isSharedDirectoryOf(Caller caller, String directoryId) {
+		return this.sharing.isSharedDirectoryOf(caller, directoryId);
+	}
+
+	@Override
+	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
+		this.sharing.deleteSharedDirectory(caller, sharedDirectoryId);
+	}
+
+}
