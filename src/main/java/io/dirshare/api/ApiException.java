@@ -1,33 +1,57 @@
 package io.dirshare.api;
 
-import java.util.Map;
-
+import io.dirshare.core.AwsError;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.CommonError;
 
-/** Refusals of the protocol itself (authentication, serialization, validation), named as AWS names them. */
+/** Refusals of the protocol itself (authentication, serialization, dispatch), named as AWS names them. */
 final class ApiException {
+
+	/** The errors of the AWS JSON protocol that every service shares. */
+	enum ProtocolError implements AwsError {
+
+		MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException"),
+		INCOMPLETE_SIGNATURE("IncompleteSignatureException"),
+		UNRECOGNIZED_CLIENT("UnrecognizedClientException"),
+		INVALID_SIGNATURE("InvalidSignatureException"),
+		SERIALIZATION("SerializationException"),
+		UNKNOWN_OPERATION("UnknownOperationException");
+
+		private final String code;
+
+		ProtocolError(String code) {
+			this.code = code;
+		}
+
+		@Override
+		public String code() {
+			return this.code;
+		}
+
+		@Override
+		public AwsException.Kind kind() {
+			return AwsException.Kind.INVALID;
+		}
+
+	}
 
 	private ApiException() {
 	}
 
-	static AwsException of(String errorCode, String message) {
-		return new AwsException(AwsException.Kind.INVALID, errorCode, message, Map.of());
-	}
-
 	static AwsException missingAuthenticationToken() {
-		return of("MissingAuthenticationTokenException", "Request is missing Authentication Token");
+		return ProtocolError.MISSING_AUTHENTICATION_TOKEN.exception("Request is missing Authentication Token");
 	}
 
 	static AwsException incompleteSignature(String message) {
-		return of("IncompleteSignatureException", message);
+		return ProtocolError.INCOMPLETE_SIGNATURE.exception(message);
 	}
 
 	static AwsException unrecognizedClient() {
-		return of("UnrecognizedClientException", "The security token included in the request is invalid.");
+		return ProtocolError.UNRECOGNIZED_CLIENT.exception("The security token included in the request is invalid.");
 	}
 
 	static AwsException invalidSignature(String message) {
-		return of("InvalidSignatureException", message);
+		return ProtocolError.INVALID_SIGNATURE.exception(message);
 	}
 
 	static AwsException signatureDoesNotMatch() {
@@ -36,16 +60,20 @@ final class ApiException {
 	}
 
 	static AwsException serialization(String message) {
-		return of("SerializationException", message);
+		return ProtocolError.SERIALIZATION.exception(message);
 	}
 
 	static AwsException unknownOperation() {
-		return of("UnknownOperationException", null);
+		return ProtocolError.UNKNOWN_OPERATION.exception(null);
+	}
+
+	static AwsException concurrentModification() {
+		return CommonError.CONCURRENT_MODIFICATION
+			.exception("The target of the operation is currently being modified by a different request. Try again later.");
 	}
 
 	static AwsException service() {
-		return new AwsException(AwsException.Kind.INTERNAL, "ServiceException",
-				"An internal error occurred. Try again later.");
+		return CommonError.SERVICE.exception("An internal error occurred. Try again later.");
 	}
 
 }

@@ -64,9 +64,7 @@ class AwsApiController {
 			return error(refused, call.requestId());
 		}
 		catch (OptimisticLockingFailureException concurrent) {
-			return error(ApiException.of("ConcurrentModificationException",
-					"The target of the operation is currently being modified by a different request. Try again later."),
-					call.requestId());
+			return error(ApiException.concurrentModification(), call.requestId());
 		}
 		catch (RuntimeException failure) {
 			log.error("{} failed (request {})", call.target(), call.requestId(), failure);

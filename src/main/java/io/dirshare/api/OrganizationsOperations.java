@@ -9,6 +9,7 @@ import java.util.Map;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
+import io.dirshare.core.OrganizationsError;
 import io.dirshare.organizations.AccountSort;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.Handshake;
@@ -190,8 +191,7 @@ class OrganizationsOperations implements ApiOperations {
 		}
 		validation.length("notes", input.notes(), 0, Handshake.MAX_NOTES_LENGTH).checkAsInvalidInput();
 		if ("ORGANIZATION".equals(input.target().type())) {
-			throw new AwsException(AwsException.Kind.INVALID, "InvalidInputException",
-					"You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
+			throw OrganizationsError.INVALID_INPUT.exception("You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
 					Map.of("Reason", "INVALID_PARTY_TYPE_TARGET"));
 		}
 		return handshake(this.organizations.inviteAccount(caller, input.target().id(), input.notes()));
@@ -314,8 +314,7 @@ class OrganizationsOperations implements ApiOperations {
 
 	private static int offset(String operation, String nextToken) {
 		return PageToken.decode(operation, nextToken)
-			.orElseThrow(() -> new AwsException(AwsException.Kind.INVALID, "InvalidInputException",
-					"The provided NextToken value is not valid.", Map.of("Reason", "INVALID_NEXT_TOKEN")));
+			.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("The provided NextToken value is not valid.", Map.of("Reason", "INVALID_NEXT_TOKEN")));
 	}
 
 	private static List<String> names(Enum<?>[] values) {

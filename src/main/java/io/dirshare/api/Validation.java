@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.OrganizationsError;
 
 /**
  * The service model's constraints on an input (required, length, pattern, range, enum), checked before
@@ -95,14 +97,14 @@ final class Validation {
 	 */
 	void check() {
 		if (!this.errors.isEmpty()) {
-			throw new AwsException(AwsException.Kind.INVALID, "InvalidParameterException", message());
+			throw DirectoryServiceError.INVALID_PARAMETER.exception(message());
 		}
 	}
 
 	/** Organizations reports them as {@code InvalidInputException} with the first violation's Reason. */
 	void checkAsInvalidInput() {
 		if (!this.errors.isEmpty()) {
-			throw new AwsException(AwsException.Kind.INVALID, "InvalidInputException", message(),
+			throw OrganizationsError.INVALID_INPUT.exception(message(),
 					Map.of("Reason", this.firstReason));
 		}
 	}

@@ -62,6 +62,18 @@ public class AuditTrail {
 	}
 
 	/**
+	 * The one door of every state change: refuses the caller unless it may do the action
+	 * ({@link Caller#require}), runs the change and records it under the action's IAM name, the refusal
+	 * included.
+	 */
+	public <T> T authorizedChange(Caller caller, Action action, String summary, Supplier<T> change) {
+		return audited(caller, action.iamName(), summary, () -> {
+			caller.require(action);
+			return change.get();
+		});
+	}
+
+	/**
 	 * Runs a change and records it under the action's IAM name: a success in the current transaction,
 	 * an {@link AwsException} as a failure that outlives a rollback (then rethrown).
 	 */

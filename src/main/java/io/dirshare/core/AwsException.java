@@ -3,9 +3,10 @@ package io.dirshare.core;
 import java.util.Map;
 
 /**
- * A refusal by a dirshare service, named as AWS names it ({@code errorCode} is the AWS error shape,
- * e.g. {@code DirectoryAlreadySharedException}). The portal turns it into a page or a form message by
- * its {@link Kind}; the AWS API turns it into the wire error of the same name.
+ * A refusal by a dirshare service, named by an {@link AwsError} of one of the catalogues (its code is
+ * the AWS error shape, e.g. {@code DirectoryAlreadySharedException}) and a message for people. The
+ * portal turns it into a page or a form message by its {@link Kind}; the AWS API turns it into the wire
+ * error of the same name.
  */
 public class AwsException extends RuntimeException {
 
@@ -34,48 +35,42 @@ public class AwsException extends RuntimeException {
 
 	}
 
-	private final String errorCode;
-
-	private final Kind kind;
+	private final AwsError error;
 
 	private final Map<String, String> extraMembers;
-
-	public AwsException(Kind kind, String errorCode, String message) {
-		this(kind, errorCode, message, Map.of());
-	}
 
 	/**
 	 * @param extraMembers members the AWS error shape carries beside the message, e.g. {@code Reason}
 	 */
-	public AwsException(Kind kind, String errorCode, String message, Map<String, String> extraMembers) {
+	public AwsException(AwsError error, String message, Map<String, String> extraMembers) {
 		super(message);
-		this.kind = kind;
-		this.errorCode = errorCode;
+		this.error = error;
 		this.extraMembers = Map.copyOf(extraMembers);
 	}
 
-	public static AwsException invalid(String errorCode, String message) {
-		return new AwsException(Kind.INVALID, errorCode, message);
-	}
-
-	public static AwsException notFound(String errorCode, String message) {
-		return new AwsException(Kind.NOT_FOUND, errorCode, message);
-	}
-
-	public static AwsException conflict(String errorCode, String message) {
-		return new AwsException(Kind.CONFLICT, errorCode, message);
-	}
-
 	public static AwsException accessDenied(String message) {
-		return new AwsException(Kind.FORBIDDEN, "AccessDeniedException", message);
+		return CommonError.ACCESS_DENIED.exception(message);
+	}
+
+	public AwsError error() {
+		return this.error;
 	}
 
 	public String errorCode() {
-		return this.errorCode;
+		return this.error.code();
 	}
 
 	public Kind kind() {
-		return this.kind;
+		return this.error.kind();
+	}
+
+	/**
+	 * Whether a page shows this refusal beside the form that caused it (bad input, or a state that does
+	 * not allow the change) rather than as an error page of its own (not found, access denied, failure).
+	 * The one rule every portal controller follows.
+	 */
+	public boolean isFormError() {
+		return kind() == Kind.INVALID || kind() == Kind.CONFLICT;
 	}
 
 	public Map<String, String> extraMembers() {

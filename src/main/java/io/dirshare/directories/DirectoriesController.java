@@ -9,6 +9,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
+import io.dirshare.core.DirectoryServiceError;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -132,7 +133,7 @@ class DirectoriesController {
 			RedirectAttributes redirect) {
 		try {
 			if (!form.getPassword().equals(form.getConfirmPassword())) {
-				throw AwsException.invalid("InvalidParameterException", "The passwords do not match.");
+				throw DirectoryServiceError.INVALID_PARAMETER.exception("The passwords do not match.");
 			}
 			Directory created = this.directories.createMicrosoftAd(caller, new NewDirectory(form.getName(),
 					form.getShortName(), form.getPassword(), form.getDescription(), form.getEdition()));
@@ -141,7 +142,7 @@ class DirectoriesController {
 			return "redirect:/directories/" + created.id();
 		}
 		catch (AwsException refused) {
-			if (refused.kind() == AwsException.Kind.FORBIDDEN) {
+			if (!refused.isFormError()) {
 				throw refused;
 			}
 			form.setPassword("");
@@ -187,7 +188,7 @@ class DirectoriesController {
 	String removeRegion(Caller caller, @PathVariable String id, @PathVariable String region,
 			RedirectAttributes redirect) {
 		AwsRegion removed = AwsRegion.fromCode(region)
-			.orElseThrow(() -> AwsException.invalid("InvalidParameterException", "Unknown Region " + region));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region " + region));
 		this.directories.removeRegion(caller.inRegion(removed), id);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was removed.");
 		return "redirect:/directories/" + id + "?tab=regions";
@@ -200,7 +201,7 @@ class DirectoriesController {
 			this.directories.deleteDirectory(caller, id);
 		}
 		catch (AwsException refused) {
-			if (!"ClientException".equals(refused.errorCode())) {
+			if (!refused.isFormError()) {
 				throw refused;
 			}
 			model.addAttribute("directory", directory);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Page;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
@@ -73,9 +74,8 @@ public class DirectoryService {
 
 	/** CreateMicrosoftAD in the caller's Region: {@code Creating}, then {@code Active} after the configured delay. */
 	public Directory createMicrosoftAd(Caller caller, NewDirectory request) {
-		return this.audit.audited(caller, Action.DS_CREATE_MICROSOFT_AD,
+		return this.audit.authorizedChange(caller, Action.DS_CREATE_MICROSOFT_AD,
 				"name=" + request.name() + ", edition=" + request.edition() + ", region=" + caller.region().code(), () -> {
-					caller.require(Action.DS_CREATE_MICROSOFT_AD);
 					// Serializes creations of one account so the per-Region limit holds; first, so that
 					// MySQL's consistent reads below see every creation committed before the lock.
 					this.jdbc.sql("SELECT id FROM account WHERE id = :id FOR UPDATE")
@@ -85,8 +85,7 @@ public class DirectoryService {
 					Directory directory = validated(caller, request, DirectoryStage.Creating);
 					if (this.directories.countInRegion(caller.accountId(), caller.region()) >= this.properties
 						.maxPerRegion()) {
-						throw AwsException.conflict("DirectoryLimitExceededException",
-								"You have reached the limit of " + this.properties.maxPerRegion()
+						throw DirectoryServiceError.DIRECTORY_LIMIT_EXCEEDED.exception("You have reached the limit of " + this.properties.maxPerRegion()
 										+ " directories in " + caller.region().code() + ".");
 					}
 					Instant activeAt = this.clock.instant().plus(this.properties.creationDelay());
@@ -121,8 +120,7 @@ public class DirectoryService {
 							+ SHORT_NAME.pattern());
 		}
 		if (request.password() == null || !PASSWORD.matcher(request.password()).matches()) {
-			throw AwsException.invalid("InvalidParameterException",
-					"Invalid directory password: the Admin password must be 8 to 64 characters long and contain "
+			throw DirectoryServiceError.INVALID_PARAMETER.exception("Invalid directory password: the Admin password must be 8 to 64 characters long and contain "
 							+ "characters from three of these four categories: lowercase letters, uppercase letters, "
 							+ "numbers, and nonalphanumeric characters.");
 		}
@@ -160,8 +158,7 @@ public class DirectoryService {
 		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), ids, size + 1,
 				offset);
 		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), size + 1)) {
-			throw AwsException.notFound("EntityDoesNotExistException",
-					"Directory " + missing(ids, rows) + " does not exist.");
+			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + missing(ids, rows) + " does not exist.");
 		}
 		boolean more = rows.size() > size;
 		return new DirectoryListing(more ? List.copyOf(rows.subList(0, size)) : rows,
@@ -199,24 +196,20 @@ public class DirectoryService {
 
 	/** AddRegion: replicates an Enterprise directory to another Region (at most 5 Regions in all). */
 	public void addRegion(Caller caller, String directoryId, String regionName) {
-		this.audit.audited(caller, Action.DS_ADD_REGION, "directoryId=" + directoryId + ", regionName=" + regionName,
+		this.audit.authorizedChange(caller, Action.DS_ADD_REGION, "directoryId=" + directoryId + ", regionName=" + regionName,
 				() -> {
-					caller.require(Action.DS_ADD_REGION);
 					requireDirectoryIdShape(directoryId);
 					Directory directory = locked(caller, directoryId);
 					AwsRegion region = parseRegion(regionName);
 					if (!directory.edition().supportsMultiRegion()) {
-						throw AwsException.invalid("UnsupportedOperationException",
-								"Multi-Region replication is available for Enterprise Edition directories only.");
+						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception("Multi-Region replication is available for Enterprise Edition directories only.");
 					}
 					List<DirectoryRegion> regions = this.directories.regions(directoryId);
 					if (regions.stream().anyMatch((existing) -> existing.region() == region)) {
-						throw AwsException.conflict("DirectoryAlreadyInRegionException",
-								"The directory is already in " + region.code() + ".");
+						throw DirectoryServiceError.DIRECTORY_ALREADY_IN_REGION.exception("The directory is already in " + region.code() + ".");
 					}
 					if (regions.size() >= Directory.MAX_REGIONS) {
-						throw AwsException.conflict("RegionLimitExceededException",
-								"A directory can run in at most " + Directory.MAX_REGIONS + " Regions.");
+						throw DirectoryServiceError.REGION_LIMIT_EXCEEDED.exception("A directory can run in at most " + Directory.MAX_REGIONS + " Regions.");
 					}
 					this.directories.insertRegion(directoryId, caller.accountId(), region, false, this.clock.instant());
 					return null;
@@ -230,24 +223,21 @@ public class DirectoryService {
 	 */
 	public void removeRegion(Caller caller, String directoryId) {
 		AwsRegion region = caller.region();
-		this.audit.audited(caller, Action.DS_REMOVE_REGION, "directoryId=" + directoryId + ", regionName=" + region.code(),
+		this.audit.authorizedChange(caller, Action.DS_REMOVE_REGION, "directoryId=" + directoryId + ", regionName=" + region.code(),
 				() -> {
-					caller.require(Action.DS_REMOVE_REGION);
 					requireDirectoryIdShape(directoryId);
 					Directory directory = locked(caller, directoryId);
 					if (directory.primaryRegion() == region) {
-						throw AwsException.invalid("UnsupportedOperationException",
-								"You cannot remove the primary Region. Delete the directory instead.");
+						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception("You cannot remove the primary Region. Delete the directory instead.");
 					}
 					if (!this.directories.runsIn(directoryId, region)) {
-						throw AwsException.notFound("DirectoryDoesNotExistException",
-								"The directory does not run in " + region.code() + ".");
+						throw DirectoryServiceError.DIRECTORY_DOES_NOT_EXIST.exception("The directory does not run in " + region.code() + ".");
 					}
 					long live = this.shares.liveShares(caller, directoryId).stream()
 						.filter((share) -> share.region() == region)
 						.count();
 					if (live > 0) {
-						throw AwsException.conflict("ClientException", "The directory is shared with " + live
+						throw DirectoryServiceError.CLIENT.exception("The directory is shared with " + live
 								+ " account(s) in " + region.code() + ". Unshare it there first.");
 					}
 					this.directories.deleteRegion(directoryId, region);
@@ -266,15 +256,14 @@ public class DirectoryService {
 			this.shares.deleteSharedDirectory(caller, directoryId);
 			return directoryId;
 		}
-		return this.audit.audited(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + directoryId, () -> {
-			caller.require(Action.DS_DELETE_DIRECTORY);
+		return this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + directoryId, () -> {
 			locked(caller, directoryId);
 			List<DirectoryShare> blocking = this.shares.liveShares(caller, directoryId)
 				.stream()
 				.filter((share) -> !share.leaving())
 				.toList();
 			if (!blocking.isEmpty()) {
-				throw AwsException.conflict("ClientException", "The directory " + directoryId + " is shared with "
+				throw DirectoryServiceError.CLIENT.exception("The directory " + directoryId + " is shared with "
 						+ blocking.size() + " account(s). Unshare it from every account before you delete it.");
 			}
 			this.directories.delete(directoryId);
@@ -301,7 +290,7 @@ public class DirectoryService {
 	}
 
 	static AwsException notFound(String directoryId) {
-		return AwsException.notFound("EntityDoesNotExistException", "Directory " + directoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId + " does not exist.");
 	}
 
 	private static void requireDirectoryIdShape(String directoryId) {
@@ -313,12 +302,11 @@ public class DirectoryService {
 
 	private static AwsRegion parseRegion(String regionName) {
 		return AwsRegion.fromCode(regionName)
-			.orElseThrow(() -> AwsException.invalid("InvalidParameterException",
-					"Region " + regionName + " is not a Region dirshare knows."));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Region " + regionName + " is not a Region dirshare knows."));
 	}
 
 	private static AwsException validation(String value, String member, String constraint) {
-		return AwsException.invalid("InvalidParameterException", "1 validation error detected: Value '" + value
+		return DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + value
 				+ "' at '" + member + "' failed to satisfy constraint: " + constraint);
 	}
 

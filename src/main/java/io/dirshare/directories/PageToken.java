@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.DirectoryServiceError;
 
 /**
  * The API's opaque {@code NextToken}s and {@code Limit}s: a token names the offset of the next page, so
@@ -37,7 +38,7 @@ public final class PageToken {
 		catch (IllegalArgumentException ex) {
 			// falls through to the refusal
 		}
-		throw AwsException.invalid("InvalidNextTokenException", "The NextToken value is not valid.");
+		throw DirectoryServiceError.INVALID_NEXT_TOKEN.exception("The NextToken value is not valid.");
 	}
 
 	/** A requested Limit within 1..max, or {@code defaultLimit} when absent. */
@@ -46,8 +47,7 @@ public final class PageToken {
 			return defaultLimit;
 		}
 		if (limit < 0) {
-			throw AwsException.invalid("InvalidParameterException",
-					"1 validation error detected: Value '" + limit
+			throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + limit
 							+ "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 0");
 		}
 		return (limit == 0) ? defaultLimit : Math.min(limit, max);

@@ -8,6 +8,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.IamError;
 import io.dirshare.core.Ids;
 
 import org.springframework.stereotype.Service;
@@ -94,8 +95,7 @@ public class AccessKeyService {
 		IamUser user = user(caller, userName);
 		this.keys.lockUser(user.id());
 		if (this.keys.countByUserId(user.id()) >= AccessKey.MAX_PER_USER) {
-			throw new AwsException(AwsException.Kind.CONFLICT, "LimitExceeded",
-					"Cannot exceed quota for AccessKeysPerUser: " + AccessKey.MAX_PER_USER);
+			throw IamError.LIMIT_EXCEEDED.exception("Cannot exceed quota for AccessKeysPerUser: " + AccessKey.MAX_PER_USER);
 		}
 		String accessKeyId;
 		do {
@@ -109,11 +109,10 @@ public class AccessKeyService {
 	}
 
 	public AccessKey updateStatus(Caller caller, String userName, String accessKeyId, AccessKey.Status status) {
-		return this.audit.audited(caller, Action.IAM_UPDATE_ACCESS_KEY,
+		return this.audit.authorizedChange(caller, Action.IAM_UPDATE_ACCESS_KEY,
 				"userName=" + userName + ", accessKeyId=" + accessKeyId + ", status=" + status, () -> {
-					caller.require(Action.IAM_UPDATE_ACCESS_KEY);
 					if (status == null) {
-						throw AwsException.invalid("ValidationError", "Choose Active or Inactive.");
+						throw IamError.VALIDATION_ERROR.exception("Choose Active or Inactive.");
 					}
 					AccessKey key = key(caller, userName, accessKeyId);
 					return (key.status() == status) ? key : this.keys.save(key.withStatus(status));
@@ -121,9 +120,8 @@ public class AccessKeyService {
 	}
 
 	public void delete(Caller caller, String userName, String accessKeyId) {
-		this.audit.audited(caller, Action.IAM_DELETE_ACCESS_KEY,
+		this.audit.authorizedChange(caller, Action.IAM_DELETE_ACCESS_KEY,
 				"userName=" + userName + ", accessKeyId=" + accessKeyId, () -> {
-					caller.require(Action.IAM_DELETE_ACCESS_KEY);
 					this.keys.delete(key(caller, userName, accessKeyId));
 					return null;
 				});
@@ -161,8 +159,7 @@ public class AccessKeyService {
 	private IamUser user(Caller caller, String userName) {
 		String name = (userName != null) ? userName.trim() : "";
 		return this.users.findByAccountIdAndUserNameKey(caller.accountId(), IamUser.key(name))
-			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
-					"The user with name " + userName + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + userName + " cannot be found."));
 	}
 
 	private AccessKey key(Caller caller, String userName, String accessKeyId) {
@@ -170,8 +167,7 @@ public class AccessKeyService {
 		return Optional.ofNullable(accessKeyId)
 			.flatMap(this.keys::findById)
 			.filter((key) -> key.userId().equals(user.id()) && key.accountId().equals(caller.accountId()))
-			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
-					"The Access Key with id " + accessKeyId + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The Access Key with id " + accessKeyId + " cannot be found."));
 	}
 
 }

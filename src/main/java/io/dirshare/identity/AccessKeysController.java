@@ -64,7 +64,7 @@ class AccessKeysController {
 	}
 
 	private static String refusedOnUserPage(AwsException refused, RedirectAttributes redirect) {
-		if (refused.kind() != AwsException.Kind.CONFLICT && refused.kind() != AwsException.Kind.INVALID) {
+		if (!refused.isFormError()) {
 			throw refused;
 		}
 		redirect.addFlashAttribute("accessKeyError", refused.getMessage());

@@ -7,6 +7,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.IamError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,13 +51,11 @@ public class IamUserService {
 	}
 
 	public IamUser create(Caller caller, String userName, String password, PermissionSet permissionSet) {
-		return this.audit.audited(caller, Action.IAM_CREATE_USER,
+		return this.audit.authorizedChange(caller, Action.IAM_CREATE_USER,
 				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
-					caller.require(Action.IAM_CREATE_USER);
 					String name = (userName != null) ? userName.trim() : "";
 					if (!IamUser.isValidUserName(name)) {
-						throw AwsException.invalid("ValidationError",
-								"User names have 1 to 64 characters: letters, digits and + = , . @ _ -");
+						throw IamError.VALIDATION_ERROR.exception("User names have 1 to 64 characters: letters, digits and + = , . @ _ -");
 					}
 					requirePermissionSet(permissionSet);
 					checkPassword(password);
@@ -81,8 +80,7 @@ public class IamUserService {
 	}
 
 	public void resetPassword(Caller caller, String userName, String newPassword) {
-		this.audit.audited(caller, Action.IAM_UPDATE_LOGIN_PROFILE, "userName=" + userName, () -> {
-			caller.require(Action.IAM_UPDATE_LOGIN_PROFILE);
+		this.audit.authorizedChange(caller, Action.IAM_UPDATE_LOGIN_PROFILE, "userName=" + userName, () -> {
 			IamUser user = find(caller.accountId(), userName);
 			checkPassword(newPassword);
 			return this.users.save(user.withPasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant()));
@@ -90,9 +88,8 @@ public class IamUserService {
 	}
 
 	public IamUser changePermissionSet(Caller caller, String userName, PermissionSet permissionSet) {
-		return this.audit.audited(caller, Action.IAM_ATTACH_USER_POLICY,
+		return this.audit.authorizedChange(caller, Action.IAM_ATTACH_USER_POLICY,
 				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
-					caller.require(Action.IAM_ATTACH_USER_POLICY);
 					requirePermissionSet(permissionSet);
 					IamUser user = find(caller.accountId(), userName);
 					if (user.permissionSet() == PermissionSet.AdministratorAccess
@@ -104,8 +101,7 @@ public class IamUserService {
 	}
 
 	public void delete(Caller caller, String userName) {
-		this.audit.audited(caller, Action.IAM_DELETE_USER, "userName=" + userName, () -> {
-			caller.require(Action.IAM_DELETE_USER);
+		this.audit.authorizedChange(caller, Action.IAM_DELETE_USER, "userName=" + userName, () -> {
 			IamUser user = find(caller.accountId(), userName);
 			if (user.permissionSet() == PermissionSet.AdministratorAccess) {
 				requireAnotherAdministrator(user);
@@ -118,32 +114,31 @@ public class IamUserService {
 	private void requireAnotherAdministrator(IamUser user) {
 		// Lock the account's administrators so two parallel requests cannot remove the last two at once.
 		if (this.users.countAdministratorsForUpdate(user.accountId()) <= 1) {
-			throw AwsException.conflict("DeleteConflict", "User " + user.userName()
+			throw IamError.DELETE_CONFLICT.exception("User " + user.userName()
 					+ " is the account's last administrator. Give another user AdministratorAccess first.");
 		}
 	}
 
 	private IamUser find(String accountId, String userName) {
 		return this.users.findByAccountIdAndUserNameKey(accountId, IamUser.key(userName == null ? "" : userName.trim()))
-			.orElseThrow(() -> AwsException.notFound("NoSuchEntity",
-					"The user with name " + userName + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + userName + " cannot be found."));
 	}
 
 	private static void requirePermissionSet(PermissionSet permissionSet) {
 		if (permissionSet == null) {
-			throw AwsException.invalid("ValidationError", "Choose a permission set.");
+			throw IamError.VALIDATION_ERROR.exception("Choose a permission set.");
 		}
 	}
 
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-			throw AwsException.invalid("PasswordPolicyViolation", "Passwords have " + MIN_PASSWORD_LENGTH + " to "
+			throw IamError.PASSWORD_POLICY_VIOLATION.exception("Passwords have " + MIN_PASSWORD_LENGTH + " to "
 					+ MAX_PASSWORD_LENGTH + " characters.");
 		}
 	}
 
 	private static AwsException entityAlreadyExists(String userName) {
-		return AwsException.conflict("EntityAlreadyExists", "User with name " + userName + " already exists.");
+		return IamError.ENTITY_ALREADY_EXISTS.exception("User with name " + userName + " already exists.");
 	}
 
 }

@@ -153,7 +153,7 @@ class UsersController {
 	 * anything else (access denied, no such user) becomes the error page.
 	 */
 	private static void showBesideForm(AwsException refused, String attribute, Model model) {
-		if (refused.kind() != AwsException.Kind.INVALID && refused.kind() != AwsException.Kind.CONFLICT) {
+		if (!refused.isFormError()) {
 			throw refused;
 		}
 		model.addAttribute(attribute, refused.getMessage());

@@ -60,7 +60,9 @@ class AccountsController {
 			return "redirect:/organization/accounts";
 		}
 		catch (AwsException refused) {
-			rethrowUnlessFormError(refused);
+			if (!refused.isFormError()) {
+				throw refused;
+			}
 			model.addAttribute("createError", refused.getMessage());
 			model.addAttribute("accountName", accountName);
 			model.addAttribute("email", email);
@@ -85,7 +87,9 @@ class AccountsController {
 			return "redirect:/organization/invitations";
 		}
 		catch (AwsException refused) {
-			rethrowUnlessFormError(refused);
+			if (!refused.isFormError()) {
+				throw refused;
+			}
 			model.addAttribute("inviteError", refused.getMessage());
 			model.addAttribute("target", target);
 			model.addAttribute("notes", notes);
@@ -104,12 +108,6 @@ class AccountsController {
 		this.organizations.removeAccount(caller, accountId);
 		redirect.addFlashAttribute("message", "Account " + accountId + " was removed from the organization.");
 		return "redirect:/organization/accounts";
-	}
-
-	static void rethrowUnlessFormError(AwsException refused) {
-		if (refused.kind() != AwsException.Kind.INVALID && refused.kind() != AwsException.Kind.CONFLICT) {
-			throw refused;
-		}
 	}
 
 }

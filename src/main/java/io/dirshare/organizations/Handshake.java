@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.OrganizationsError;
 
 /**
  * An Organizations handshake and its state machine, in one place: {@code OPEN} → {@code ACCEPTED} /
@@ -66,12 +67,10 @@ public record Handshake(String id, String organizationId, HandshakeAction action
 	public HandshakeState apply(Transition transition, Instant now) {
 		HandshakeState current = stateAt(now);
 		if (current == transition.target()) {
-			throw new AwsException(AwsException.Kind.CONFLICT, "HandshakeAlreadyInStateException",
-					"The handshake is already " + current.name() + ".");
+			throw OrganizationsError.HANDSHAKE_ALREADY_IN_STATE.exception("The handshake is already " + current.name() + ".");
 		}
 		if (current != HandshakeState.OPEN) {
-			throw new AwsException(AwsException.Kind.CONFLICT, "InvalidHandshakeTransitionException",
-					"You can't " + transition.name().toLowerCase(java.util.Locale.ROOT) + " a handshake that is "
+			throw OrganizationsError.INVALID_HANDSHAKE_TRANSITION.exception("You can't " + transition.name().toLowerCase(java.util.Locale.ROOT) + " a handshake that is "
 							+ current.name() + ". Only an open handshake can change.",
 					Map.of());
 		}

@@ -55,7 +55,7 @@ class InvitationsController {
 					: this.organizations.declineHandshake(caller, handshakeId);
 		}
 		catch (AwsException refused) {
-			if (htmx || refused.kind() != AwsException.Kind.CONFLICT) {
+			if (htmx || !refused.isFormError()) {
 				throw refused;
 			}
 			redirect.addFlashAttribute("error", refused.getMessage());

@@ -90,7 +90,7 @@ class OrganizationController {
 			this.organizations.deleteOrganization(caller);
 		}
 		catch (AwsException refused) {
-			if (refused.kind() != AwsException.Kind.CONFLICT) {
+			if (!refused.isFormError()) {
 				throw refused;
 			}
 			model.addAttribute("deleteError", refused.getMessage());

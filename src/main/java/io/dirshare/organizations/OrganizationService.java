@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.CommonError;
 import io.dirshare.core.Ids;
+import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Page;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
@@ -90,8 +92,7 @@ public class OrganizationService {
 	/** CreateOrganization: a standalone account becomes the management account of a new organization. */
 	public OrganizationDescription createOrganization(Caller caller, FeatureSet featureSet) {
 		FeatureSet chosen = (featureSet != null) ? featureSet : FeatureSet.ALL;
-		return this.audit.audited(caller, Action.ORGANIZATIONS_CREATE_ORGANIZATION, "featureSet=" + chosen, () -> {
-			caller.require(Action.ORGANIZATIONS_CREATE_ORGANIZATION);
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CREATE_ORGANIZATION, "featureSet=" + chosen, () -> {
 			if (this.memberships.findById(caller.accountId()).isPresent()) {
 				throw alreadyInOrganization();
 			}
@@ -133,12 +134,10 @@ public class OrganizationService {
 
 	/** DeleteOrganization: only when the management account is the last account in it. */
 	public void deleteOrganization(Caller caller) {
-		this.audit.audited(caller, Action.ORGANIZATIONS_DELETE_ORGANIZATION, null, () -> {
-			caller.require(Action.ORGANIZATIONS_DELETE_ORGANIZATION);
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_DELETE_ORGANIZATION, null, () -> {
 			Organization organization = managedOrganization(caller);
 			if (this.memberships.countByOrganizationId(organization.id()) > 1) {
-				throw new AwsException(AwsException.Kind.CONFLICT, "OrganizationNotEmptyException",
-						"The organization still has member accounts. Remove them before you delete the organization.");
+				throw OrganizationsError.ORGANIZATION_NOT_EMPTY.exception("The organization still has member accounts. Remove them before you delete the organization.");
 			}
 			this.handshakes.deleteByOrganization(organization.id());
 			this.trustedAccess.disableAll(organization.id());
@@ -177,16 +176,14 @@ public class OrganizationService {
 	public CreatedAccount createAccount(Caller caller, String accountName, String email, String adminPassword) {
 		String name = (accountName != null) ? accountName.trim() : "";
 		String mail = (email != null) ? email.trim().toLowerCase(Locale.ROOT) : "";
-		return this.audit.audited(caller, Action.ORGANIZATIONS_CREATE_ACCOUNT,
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CREATE_ACCOUNT,
 				"accountName=" + name + ", email=" + mail, () -> {
-					caller.require(Action.ORGANIZATIONS_CREATE_ACCOUNT);
 					Organization organization = managedOrganization(caller);
 					if (name.isEmpty() || name.length() > MAX_ACCOUNT_NAME_LENGTH) {
-						throw AwsException.invalid("InvalidInputException",
-								"The account name must have 1 to " + MAX_ACCOUNT_NAME_LENGTH + " characters.");
+						throw OrganizationsError.INVALID_INPUT.exception("The account name must have 1 to " + MAX_ACCOUNT_NAME_LENGTH + " characters.");
 					}
 					if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
-						throw AwsException.invalid("InvalidInputException", "Enter a valid email address.");
+						throw OrganizationsError.INVALID_INPUT.exception("Enter a valid email address.");
 					}
 					if (this.accounts.findByEmail(mail).isPresent()) {
 						throw duplicateEmail();
@@ -219,8 +216,7 @@ public class OrganizationService {
 	 * created in the organization qualify because they have their own sign-in (their admin user).
 	 */
 	public void removeAccount(Caller caller, String accountId) {
-		this.audit.audited(caller, Action.ORGANIZATIONS_REMOVE_ACCOUNT, "accountId=" + accountId, () -> {
-			caller.require(Action.ORGANIZATIONS_REMOVE_ACCOUNT);
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_REMOVE_ACCOUNT, "accountId=" + accountId, () -> {
 			Organization organization = managedOrganization(caller);
 			OrganizationAccount membership = this.memberships.findById(String.valueOf(accountId))
 				.filter((m) -> m.organizationId().equals(organization.id()))
@@ -229,8 +225,7 @@ public class OrganizationService {
 				throw masterCannotLeave();
 			}
 			if (!this.memberAccounts.hasSignIn(membership.accountId())) {
-				throw new AwsException(AwsException.Kind.CONFLICT, "ConstraintViolationException",
-						"The account has no sign-in of its own yet, so it can't stand alone.",
+				throw OrganizationsError.CONSTRAINT_VIOLATION.exception("The account has no sign-in of its own yet, so it can't stand alone.",
 						Map.of("Reason", "CANNOT_REMOVE_ACCOUNT_WITHOUT_SIGN_IN"));
 			}
 			depart(caller, organization, membership.accountId());
@@ -242,16 +237,14 @@ public class OrganizationService {
 
 	/** LeaveOrganization: an invited member leaves by itself; the management account never can. */
 	public void leaveOrganization(Caller caller) {
-		this.audit.audited(caller, Action.ORGANIZATIONS_LEAVE_ORGANIZATION, null, () -> {
-			caller.require(Action.ORGANIZATIONS_LEAVE_ORGANIZATION);
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_LEAVE_ORGANIZATION, null, () -> {
 			OrganizationQueries.Membership membership = this.queries.membershipOf(caller.accountId())
 				.orElseThrow(OrganizationService::notInUse);
 			if (membership.isManagementAccount()) {
 				throw masterCannotLeave();
 			}
 			if (membership.account().joinedMethod() == JoinedMethod.CREATED) {
-				throw new AwsException(AwsException.Kind.CONFLICT, "ConstraintViolationException",
-						"This account was created in the organization. Ask the management account to remove it.",
+				throw OrganizationsError.CONSTRAINT_VIOLATION.exception("This account was created in the organization. Ask the management account to remove it.",
 						Map.of("Reason", "ACCOUNT_CANNOT_LEAVE_WITHOUT_EULA"));
 			}
 			Organization organization = membership.organization();
@@ -284,12 +277,10 @@ public class OrganizationService {
 	 */
 	public HandshakeSummary inviteAccount(Caller caller, String accountIdOrEmail, String notes) {
 		String target = (accountIdOrEmail != null) ? accountIdOrEmail.trim() : "";
-		return this.audit.audited(caller, Action.ORGANIZATIONS_INVITE_ACCOUNT, "target=" + target, () -> {
-			caller.require(Action.ORGANIZATIONS_INVITE_ACCOUNT);
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_INVITE_ACCOUNT, "target=" + target, () -> {
 			Organization organization = managedOrganization(caller);
 			if (notes != null && notes.length() > Handshake.MAX_NOTES_LENGTH) {
-				throw AwsException.invalid("InvalidInputException",
-						"The note can have at most " + Handshake.MAX_NOTES_LENGTH + " characters.");
+				throw OrganizationsError.INVALID_INPUT.exception("The note can have at most " + Handshake.MAX_NOTES_LENGTH + " characters.");
 			}
 			Account invited = findInvitedAccount(target);
 			if (invited.id().equals(caller.accountId())) {
@@ -310,8 +301,7 @@ public class OrganizationService {
 						"ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION");
 			}
 			if (this.handshakes.findOpen(organization.id(), HandshakeAction.INVITE, invited.id(), now).isPresent()) {
-				throw new AwsException(AwsException.Kind.CONFLICT, "DuplicateHandshakeException",
-						"An open invitation to account " + invited.id() + " already exists.");
+				throw OrganizationsError.DUPLICATE_HANDSHAKE.exception("An open invitation to account " + invited.id() + " already exists.");
 			}
 			Handshake handshake = Handshake.open(newHandshakeId(), organization.id(), HandshakeAction.INVITE,
 					caller.accountId(), invited.id(), blankToNull(notes), null, now);
@@ -373,14 +363,12 @@ public class OrganizationService {
 	 * the account is in one); an approval counts towards "Enable all features".
 	 */
 	public HandshakeSummary acceptHandshake(Caller caller, String handshakeId) {
-		return this.audit.audited(caller, Action.ORGANIZATIONS_ACCEPT_HANDSHAKE, "handshakeId=" + handshakeId, () -> {
-			caller.require(Action.ORGANIZATIONS_ACCEPT_HANDSHAKE);
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_ACCEPT_HANDSHAKE, "handshakeId=" + handshakeId, () -> {
 			Handshake handshake = visibleHandshake(caller, handshakeId);
 			requireAddressee(caller, handshake, "accept");
 			Instant now = this.clock.instant();
 			if (handshake.action() == HandshakeAction.ENABLE_ALL_FEATURES) {
-				throw new AwsException(AwsException.Kind.CONFLICT, "InvalidHandshakeTransitionException",
-						"All features take effect by themselves when every invited member account has approved.");
+				throw OrganizationsError.INVALID_HANDSHAKE_TRANSITION.exception("All features take effect by themselves when every invited member account has approved.");
 			}
 			if (handshake.action() == HandshakeAction.INVITE) {
 				Optional<OrganizationAccount> current = this.memberships.findById(caller.accountId());
@@ -406,9 +394,8 @@ public class OrganizationService {
 
 	/** DeclineHandshake by the addressed account. */
 	public HandshakeSummary declineHandshake(Caller caller, String handshakeId) {
-		return this.audit.audited(caller, Action.ORGANIZATIONS_DECLINE_HANDSHAKE, "handshakeId=" + handshakeId,
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_DECLINE_HANDSHAKE, "handshakeId=" + handshakeId,
 				() -> {
-					caller.require(Action.ORGANIZATIONS_DECLINE_HANDSHAKE);
 					Handshake handshake = visibleHandshake(caller, handshakeId);
 					requireAddressee(caller, handshake, "decline");
 					if (handshake.action() == HandshakeAction.ENABLE_ALL_FEATURES) {
@@ -428,8 +415,7 @@ public class OrganizationService {
 	 * request cancels its open approvals too.
 	 */
 	public HandshakeSummary cancelHandshake(Caller caller, String handshakeId) {
-		return this.audit.audited(caller, Action.ORGANIZATIONS_CANCEL_HANDSHAKE, "handshakeId=" + handshakeId, () -> {
-			caller.require(Action.ORGANIZATIONS_CANCEL_HANDSHAKE);
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CANCEL_HANDSHAKE, "handshakeId=" + handshakeId, () -> {
 			Handshake handshake = visibleHandshake(caller, handshakeId);
 			if (!handshake.senderAccountId().equals(caller.accountId())) {
 				throw AwsException.accessDenied("Only the account that sent the handshake can cancel it.");
@@ -460,8 +446,7 @@ public class OrganizationService {
 	 * approval handshake; with none to ask, all features take effect at once.
 	 */
 	public HandshakeSummary enableAllFeatures(Caller caller) {
-		return this.audit.audited(caller, Action.ORGANIZATIONS_ENABLE_ALL_FEATURES, null, () -> {
-			caller.require(Action.ORGANIZATIONS_ENABLE_ALL_FEATURES);
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_ENABLE_ALL_FEATURES, null, () -> {
 			Organization organization = managedOrganization(caller);
 			if (organization.hasAllFeatures()) {
 				throw handshakeConstraint("The organization already has all features.",
@@ -540,9 +525,8 @@ public class OrganizationService {
 
 	/** Enables trusted access for a service principal (needs all features). Enabling twice is harmless. */
 	public void enableTrustedAccess(Caller caller, String servicePrincipal) {
-		this.audit.audited(caller, Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS, "servicePrincipal=" + servicePrincipal,
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS, "servicePrincipal=" + servicePrincipal,
 				() -> {
-					caller.require(Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS);
 					Organization organization = managedOrganization(caller);
 					requireKnownServicePrincipal(servicePrincipal);
 					if (!organization.hasAllFeatures()) {
@@ -558,15 +542,13 @@ public class OrganizationService {
 	 * the API passes it for the caller. Existing directory shares are not touched.
 	 */
 	public void disableTrustedAccess(Caller caller, String servicePrincipal, String confirmation) {
-		this.audit.audited(caller, Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS, "servicePrincipal=" + servicePrincipal,
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS, "servicePrincipal=" + servicePrincipal,
 				() -> {
-					caller.require(Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS);
 					Organization organization = managedOrganization(caller);
 					requireKnownServicePrincipal(servicePrincipal);
 					if (confirmation == null
 							|| !DISABLE_CONFIRMATION_WORD.equals(confirmation.trim().toLowerCase(Locale.ROOT))) {
-						throw AwsException.invalid("InvalidInputException",
-								"Type \"" + DISABLE_CONFIRMATION_WORD + "\" to confirm that trusted access is disabled.");
+						throw OrganizationsError.INVALID_INPUT.exception("Type \"" + DISABLE_CONFIRMATION_WORD + "\" to confirm that trusted access is disabled.");
 					}
 					this.trustedAccess.disable(organization.id(), servicePrincipal);
 					return null;
@@ -602,13 +584,11 @@ public class OrganizationService {
 	 */
 	private Handshake visibleHandshake(Caller caller, String handshakeId) {
 		if (handshakeId == null || !Handshake.ID_PATTERN.matcher(handshakeId).matches()) {
-			throw AwsException.invalid("InvalidInputException",
-					"The handshake ID must be \"h-\" followed by 8 to 32 lowercase letters or digits.");
+			throw OrganizationsError.INVALID_INPUT.exception("The handshake ID must be \"h-\" followed by 8 to 32 lowercase letters or digits.");
 		}
 		return this.handshakes.findById(handshakeId)
 			.filter((h) -> h.targetAccountId().equals(caller.accountId()) || h.senderAccountId().equals(caller.accountId()))
-			.orElseThrow(() -> AwsException.notFound("HandshakeNotFoundException",
-					"We can't find a handshake with the HandshakeId that you specified."));
+			.orElseThrow(() -> OrganizationsError.HANDSHAKE_NOT_FOUND.exception("We can't find a handshake with the HandshakeId that you specified."));
 	}
 
 	private static void requireAddressee(Caller caller, Handshake handshake, String verb) {
@@ -623,8 +603,7 @@ public class OrganizationService {
 		if (!this.handshakes.changeIfOpen(handshake.id(), target, now)) {
 			Handshake current = this.handshakes.findById(handshake.id()).orElseThrow();
 			current.apply(transition, now);
-			throw new AwsException(AwsException.Kind.CONFLICT, "ConcurrentModificationException",
-					"The handshake changed while this request ran. Try again.");
+			throw CommonError.CONCURRENT_MODIFICATION.exception("The handshake changed while this request ran. Try again.");
 		}
 	}
 
@@ -637,11 +616,9 @@ public class OrganizationService {
 			account = this.accounts.findById(target);
 		}
 		else {
-			throw AwsException.invalid("InvalidInputException",
-					"Enter a 12-digit account ID or the email address of an account.");
+			throw OrganizationsError.INVALID_INPUT.exception("Enter a 12-digit account ID or the email address of an account.");
 		}
-		return account.orElseThrow(() -> AwsException.invalid("InvalidInputException",
-				"No AWS account " + target + " exists. Invite an existing account, or create a new one."));
+		return account.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("No AWS account " + target + " exists. Invite an existing account, or create a new one."));
 	}
 
 	private HandshakeSummary summary(Handshake handshake, Instant now) {
@@ -668,18 +645,16 @@ public class OrganizationService {
 	}
 
 	static AwsException notInUse() {
-		return AwsException.invalid("AWSOrganizationsNotInUseException",
-				"Your account is not a member of an organization.");
+		return OrganizationsError.NOT_IN_USE.exception("Your account is not a member of an organization.");
 	}
 
 	static AwsException notInAllFeaturesMode() {
-		return new AwsException(AwsException.Kind.CONFLICT, "ConstraintViolationException",
-				"The organization must have all features enabled.",
+		return OrganizationsError.CONSTRAINT_VIOLATION.exception("The organization must have all features enabled.",
 				Map.of("Reason", "ORGANIZATION_NOT_IN_ALL_FEATURES_MODE"));
 	}
 
 	private static AwsException handshakeConstraint(String message, String reason) {
-		return new AwsException(AwsException.Kind.CONFLICT, "HandshakeConstraintViolationException", message,
+		return OrganizationsError.HANDSHAKE_CONSTRAINT_VIOLATION.exception(message,
 				Map.of("Reason", reason));
 	}
 
@@ -689,27 +664,24 @@ public class OrganizationService {
 	}
 
 	private static AwsException alreadyInOrganization() {
-		return AwsException.conflict("AlreadyInOrganizationException",
-				"This account is already a member of an organization.");
+		return OrganizationsError.ALREADY_IN_ORGANIZATION.exception("This account is already a member of an organization.");
 	}
 
 	private static AwsException accountNotFound(String accountId) {
-		return AwsException.notFound("AccountNotFoundException",
-				"Account " + accountId + " is not in your organization.");
+		return OrganizationsError.ACCOUNT_NOT_FOUND.exception("Account " + accountId + " is not in your organization.");
 	}
 
 	private static AwsException masterCannotLeave() {
-		return AwsException.conflict("MasterCannotLeaveOrganizationException",
-				"The management account can't leave its organization. Delete the organization instead.");
+		return OrganizationsError.MASTER_CANNOT_LEAVE_ORGANIZATION.exception("The management account can't leave its organization. Delete the organization instead.");
 	}
 
 	private static AwsException duplicateEmail() {
-		return AwsException.conflict("DuplicateAccountException", "An account with this email address already exists.");
+		return OrganizationsError.DUPLICATE_ACCOUNT.exception("An account with this email address already exists.");
 	}
 
 	private static void requireKnownServicePrincipal(String servicePrincipal) {
 		if (!TrustedAccess.DIRECTORY_SERVICE.equals(servicePrincipal)) {
-			throw AwsException.invalid("InvalidInputException", "You specified an unrecognized service principal.");
+			throw OrganizationsError.INVALID_INPUT.exception("You specified an unrecognized service principal.");
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.OrganizationsError;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,9 @@ class ServicesController {
 			this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
 		}
 		catch (AwsException refused) {
-			AccountsController.rethrowUnlessFormError(refused);
+			if (!refused.isFormError()) {
+				throw refused;
+			}
 			redirect.addFlashAttribute("error", "Trusted access can't be enabled: " + refused.getMessage()
 					+ " Enable all features on the Organization page first.");
 			return "redirect:/organization/services";
@@ -64,13 +67,14 @@ class ServicesController {
 			@RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
 		try {
 			if (!showDisable) {
-				throw AwsException.invalid("InvalidInputException",
-						"Tick \"Show the option to disable trusted access\" first.");
+				throw OrganizationsError.INVALID_INPUT.exception("Tick \"Show the option to disable trusted access\" first.");
 			}
 			this.organizations.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, confirmation);
 		}
 		catch (AwsException refused) {
-			AccountsController.rethrowUnlessFormError(refused);
+			if (!refused.isFormError()) {
+				throw refused;
+			}
 			model.addAttribute("disableError", refused.getMessage());
 			return confirmDisable(caller, model);
 		}

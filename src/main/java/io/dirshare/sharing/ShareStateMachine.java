@@ -1,6 +1,7 @@
 package io.dirshare.sharing;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.DirectoryServiceError;
 
 import static io.dirshare.sharing.ShareStatus.Deleted;
 import static io.dirshare.sharing.ShareStatus.Deleting;
@@ -41,15 +42,12 @@ public final class ShareStateMachine {
 			};
 			case UNSHARE -> switch (from) {
 				case Sharing, Shared, PendingAcceptance, Rejecting, Rejected, RejectFailed, ShareFailed -> Deleting;
-				case Deleting, Deleted -> throw AwsException.conflict("DirectoryNotSharedException",
-						"The directory is not shared with this account (share status " + from + ").");
+				case Deleting, Deleted -> throw DirectoryServiceError.DIRECTORY_NOT_SHARED.exception("The directory is not shared with this account (share status " + from + ").");
 			};
 			case CONSUMER_DELETE -> switch (from) {
 				case Sharing, Shared -> Deleting;
-				case PendingAcceptance -> throw AwsException.invalid("ClientException",
-						"The shared directory is waiting for acceptance: accept or reject the invitation instead.");
-				case Rejecting, Rejected, RejectFailed, ShareFailed -> throw AwsException.invalid("ClientException",
-						"The shared directory cannot be deleted while its share status is " + from + ".");
+				case PendingAcceptance -> throw DirectoryServiceError.CLIENT.exception("The shared directory is waiting for acceptance: accept or reject the invitation instead.");
+				case Rejecting, Rejected, RejectFailed, ShareFailed -> throw DirectoryServiceError.CLIENT.exception("The shared directory cannot be deleted while its share status is " + from + ".");
 				case Deleting, Deleted -> gone();
 			};
 			case SETTLE -> switch (from) {
@@ -69,17 +67,15 @@ public final class ShareStateMachine {
 	}
 
 	private static ShareStatus alreadyDecided(ShareStatus from) {
-		throw AwsException.conflict("DirectoryAlreadySharedException",
-				"The invitation was already answered (share status " + from + ").");
+		throw DirectoryServiceError.DIRECTORY_ALREADY_SHARED.exception("The invitation was already answered (share status " + from + ").");
 	}
 
 	private static ShareStatus gone() {
-		throw AwsException.notFound("EntityDoesNotExistException", "The shared directory does not exist.");
+		throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("The shared directory does not exist.");
 	}
 
 	private static ShareStatus notTransient(ShareStatus from) {
-		throw AwsException.conflict("InvalidParameterException",
-				"A share in status " + from + " has no work in progress.");
+		throw DirectoryServiceError.INVALID_PARAMETER.exception("A share in status " + from + " has no work in progress.");
 	}
 
 }

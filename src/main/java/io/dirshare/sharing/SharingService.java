@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Page;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.OwnedDirectories;
@@ -86,47 +87,43 @@ public class SharingService {
 	public String shareDirectory(Caller caller, String directoryId, ShareTarget target, ShareMethod method,
 			String notes) {
 		String targetId = (target != null) ? target.id() : null;
-		return this.audit.audited(caller, Action.DS_SHARE_DIRECTORY, "directoryId=" + directoryId + ", target="
+		return this.audit.authorizedChange(caller, Action.DS_SHARE_DIRECTORY, "directoryId=" + directoryId + ", target="
 				+ targetId + ", method=" + method + ", region=" + caller.region().code(), () -> {
-					caller.require(Action.DS_SHARE_DIRECTORY);
 					requireDirectoryIdShape(directoryId, "directoryId");
 					if (method == null) {
-						throw AwsException.invalid("InvalidParameterException", "ShareMethod must be ORGANIZATIONS or HANDSHAKE.");
+						throw DirectoryServiceError.INVALID_PARAMETER.exception("ShareMethod must be ORGANIZATIONS or HANDSHAKE.");
 					}
 					requireAccountTarget(target);
 					if (notes != null && notes.length() > NOTES_MAX_LENGTH) {
-						throw AwsException.invalid("InvalidParameterException",
-								"1 validation error detected: Value at 'shareNotes' failed to satisfy constraint: "
+						throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value at 'shareNotes' failed to satisfy constraint: "
 										+ "Member must have length less than or equal to " + NOTES_MAX_LENGTH);
 					}
 					// First statement of the transaction: shares of this directory queue up here.
 					Directory directory = this.directories.lock(caller.accountId(), directoryId)
 						.orElseThrow(() -> directoryNotFound(directoryId));
 					if (!this.directories.runsIn(directoryId, caller.region())) {
-						throw AwsException.notFound("EntityDoesNotExistException", "Directory " + directoryId
+						throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId
 								+ " does not exist in " + caller.region().code() + ".");
 					}
 					if (!directory.isActive()) {
-						throw AwsException.invalid("ClientException",
-								"The directory is " + directory.stage() + ". Share it once it is Active.");
+						throw DirectoryServiceError.CLIENT.exception("The directory is " + directory.stage() + ". Share it once it is Active.");
 					}
 					if (targetId.equals(caller.accountId())) {
-						throw AwsException.invalid("InvalidTargetException",
-								"You cannot share a directory with the account that owns it.");
+						throw DirectoryServiceError.INVALID_TARGET.exception("You cannot share a directory with the account that owns it.");
 					}
 					if (!this.accounts.existsById(targetId)) {
-						throw AwsException.invalid("InvalidTargetException", "Account " + targetId + " does not exist.");
+						throw DirectoryServiceError.INVALID_TARGET.exception("Account " + targetId + " does not exist.");
 					}
 					if (method == ShareMethod.ORGANIZATIONS) {
 						requireOrganizationsSharing(caller, targetId);
 					}
 					if (this.shares.liveShareExists(directoryId, caller.region(), targetId)) {
-						throw AwsException.conflict("DirectoryAlreadySharedException", "Directory " + directoryId
+						throw DirectoryServiceError.DIRECTORY_ALREADY_SHARED.exception("Directory " + directoryId
 								+ " is already shared with account " + targetId + " in " + caller.region().code() + ".");
 					}
 					int limit = shareLimit(directory.edition());
 					if (this.shares.countLive(directoryId, caller.region()) >= limit) {
-						throw AwsException.conflict("ShareLimitExceededException", "Directory " + directoryId
+						throw DirectoryServiceError.SHARE_LIMIT_EXCEEDED.exception("Directory " + directoryId
 								+ " is shared with the maximum of " + limit + " accounts in " + caller.region().code() + ".");
 					}
 					String sharedDirectoryId = newSharedDirectoryId();
@@ -149,15 +146,14 @@ public class SharingService {
 	 */
 	public String unshareDirectory(Caller caller, String directoryId, ShareTarget target) {
 		String targetId = (target != null) ? target.id() : null;
-		return this.audit.audited(caller, Action.DS_UNSHARE_DIRECTORY,
+		return this.audit.authorizedChange(caller, Action.DS_UNSHARE_DIRECTORY,
 				"directoryId=" + directoryId + ", target=" + targetId + ", region=" + caller.region().code(), () -> {
-					caller.require(Action.DS_UNSHARE_DIRECTORY);
 					requireDirectoryIdShape(directoryId, "directoryId");
 					requireAccountTarget(target);
 					this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 					Share share = this.shares.findLive(directoryId, caller.region(), targetId)
 						.flatMap((live) -> this.shares.lockBySharedDirectoryId(live.sharedDirectoryId()))
-						.orElseThrow(() -> AwsException.conflict("DirectoryNotSharedException", "Directory "
+						.orElseThrow(() -> DirectoryServiceError.DIRECTORY_NOT_SHARED.exception("Directory "
 								+ directoryId + " is not shared with account " + targetId + " in " + caller.region().code() + "."));
 					unshare(caller, share);
 					return share.sharedDirectoryId();
@@ -176,8 +172,7 @@ public class SharingService {
 						Share share = this.shares.lockBySharedDirectoryId(sharedDirectoryId)
 							.filter((candidate) -> candidate.ownerDirectoryId().equals(directoryId)
 									&& candidate.region() == caller.region())
-							.orElseThrow(() -> AwsException.notFound("EntityDoesNotExistException",
-									"Shared directory " + sharedDirectoryId + " does not exist."));
+							.orElseThrow(() -> DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + sharedDirectoryId + " does not exist."));
 						unshare(caller, share);
 						return null;
 					});
@@ -227,7 +222,7 @@ public class SharingService {
 		int size = PageToken.limit(limit, API_DEFAULT_LIMIT, API_MAX_LIMIT);
 		List<Share> rows = this.shares.ownerPage(ownerDirectoryId, caller.region(), false, ids, size + 1, offset);
 		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), size + 1)) {
-			throw AwsException.notFound("EntityDoesNotExistException", "Shared directory does not exist.");
+			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory does not exist.");
 		}
 		boolean more = rows.size() > size;
 		return new SharedDirectoriesPage(more ? List.copyOf(rows.subList(0, size)) : rows,
@@ -299,9 +294,8 @@ public class SharingService {
 
 	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
 	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
-		return this.audit.audited(caller, Action.DS_ACCEPT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
-					caller.require(Action.DS_ACCEPT_SHARED_DIRECTORY);
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					move(share, ShareEvent.ACCEPT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
@@ -313,9 +307,8 @@ public class SharingService {
 
 	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
 	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
-		return this.audit.audited(caller, Action.DS_REJECT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
-					caller.require(Action.DS_REJECT_SHARED_DIRECTORY);
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					move(share, ShareEvent.REJECT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
@@ -330,8 +323,7 @@ public class SharingService {
 	 * sees the share {@code Deleted}.
 	 */
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
-		this.audit.audited(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)", () -> {
-			caller.require(Action.DS_DELETE_DIRECTORY);
+		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)", () -> {
 			Share share = lockConsumerShare(caller, sharedDirectoryId);
 			move(share, ShareEvent.CONSUMER_DELETE);
 			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),
@@ -426,13 +418,12 @@ public class SharingService {
 					+ ") is not enabled in your organization.");
 		}
 		if (!this.organizations.sameOrganization(caller.accountId(), targetId)) {
-			throw AwsException.invalid("InvalidTargetException",
-					"Account " + targetId + " is not a member of your organization.");
+			throw DirectoryServiceError.INVALID_TARGET.exception("Account " + targetId + " is not a member of your organization.");
 		}
 	}
 
 	private static AwsException organizationsException(String message) {
-		return AwsException.conflict("OrganizationsException", message);
+		return DirectoryServiceError.ORGANIZATIONS.exception(message);
 	}
 
 	// ---- transitions -----------------------------------------------------------------------------
@@ -456,32 +447,29 @@ public class SharingService {
 
 	private static void requireAccountTarget(ShareTarget target) {
 		if (target == null || target.id() == null || !ACCOUNT_ID.matcher(target.id()).matches()) {
-			throw AwsException.invalid("InvalidTargetException",
-					"The target must be a 12-digit AWS account ID" + ((target != null && target.id() != null)
+			throw DirectoryServiceError.INVALID_TARGET.exception("The target must be a 12-digit AWS account ID" + ((target != null && target.id() != null)
 							? " ('" + target.id() + "' is not)." : "."));
 		}
 		if (target.type() != null && !Share.TARGET_TYPE_ACCOUNT.equals(target.type())) {
-			throw AwsException.invalid("InvalidParameterException",
-					"1 validation error detected: Value '" + target.type()
+			throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + target.type()
 							+ "' at 'shareTarget.type' failed to satisfy constraint: Member must satisfy enum value set: [ACCOUNT]");
 		}
 	}
 
 	private static void requireDirectoryIdShape(String id, String member) {
 		if (id == null || !DIRECTORY_ID.matcher(id).matches()) {
-			throw AwsException.invalid("InvalidParameterException", "1 validation error detected: Value '" + id
+			throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + id
 					+ "' at '" + member + "' failed to satisfy constraint: Member must satisfy regular expression pattern: "
 					+ Directory.ID_PATTERN);
 		}
 	}
 
 	private static AwsException directoryNotFound(String directoryId) {
-		return AwsException.notFound("EntityDoesNotExistException", "Directory " + directoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId + " does not exist.");
 	}
 
 	private static AwsException sharedNotFound(String sharedDirectoryId) {
-		return AwsException.notFound("EntityDoesNotExistException",
-				"Shared directory " + sharedDirectoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + sharedDirectoryId + " does not exist.");
 	}
 
 	private static String blankToNull(String value) {

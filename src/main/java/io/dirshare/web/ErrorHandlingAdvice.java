@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.CommonError;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,7 +34,7 @@ class ErrorHandlingAdvice {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentChange(HttpServletRequest request, HttpServletResponse response) {
-		return errorView(409, "ConcurrentModificationException",
+		return errorView(409, CommonError.CONCURRENT_MODIFICATION.code(),
 				"Someone else changed this at the same moment. Reload the page and try again.", request, response);
 	}
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.DirectoryServiceError;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ class RegionController {
 	RedirectView selectRegion(@RequestParam("region") String code,
 			@RequestParam(name = "returnTo", defaultValue = "/") String returnTo, HttpServletRequest request) {
 		AwsRegion region = AwsRegion.fromCode(code)
-			.orElseThrow(() -> AwsException.invalid("InvalidParameterException", "Unknown Region: " + code));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region: " + code));
 		RegionSelection.select(request, region);
 		RedirectView back = new RedirectView(safeLocalPath(returnTo), true);
 		// The path is the page's own URL: braces in it are text, not template variables.

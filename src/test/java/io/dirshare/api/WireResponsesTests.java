@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.OrganizationsError;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,8 +18,7 @@ class WireResponsesTests {
 
 	@Test
 	void anErrorBodyNamesTheShapeTheMessageTheRequestAndExtraMembers() {
-		AwsException refusal = new AwsException(AwsException.Kind.CONFLICT, "ConstraintViolationException",
-				"The organization must have all features enabled.",
+		AwsException refusal = OrganizationsError.CONSTRAINT_VIOLATION.exception("The organization must have all features enabled.",
 				Map.of("Reason", "ORGANIZATION_NOT_IN_ALL_FEATURES_MODE"));
 
 		JsonNode body = ApiJson.MAPPER.readTree(WireResponses.errorBody(refusal, "req-1"));
@@ -32,7 +33,7 @@ class WireResponsesTests {
 	@Test
 	void onlyAServiceExceptionIsA500() {
 		assertThat(WireResponses.status(ApiException.service())).isEqualTo(500);
-		assertThat(WireResponses.status(AwsException.notFound("EntityDoesNotExistException", "x"))).isEqualTo(400);
+		assertThat(WireResponses.status(DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("x"))).isEqualTo(400);
 		assertThat(WireResponses.status(AwsException.accessDenied("x"))).isEqualTo(400);
 	}
 

@@ -8,6 +8,7 @@ import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.IamError;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,7 +128,7 @@ class UsersControllerTests {
 	@Test
 	void aRefusedCreateIsShownBesideTheFormWithoutThePassword() throws Exception {
 		given(this.service.create(any(), eq("admin"), anyString(), any()))
-			.willThrow(AwsException.conflict("EntityAlreadyExists", "User with name admin already exists."));
+			.willThrow(IamError.ENTITY_ALREADY_EXISTS.exception("User with name admin already exists."));
 		this.mvc.perform(createUser("admin").with(signedIn(this.admin)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(UsersController.VIEW_LIST))
@@ -155,7 +156,7 @@ class UsersControllerTests {
 	@Test
 	void aUserThatDoesNotExistInTheAccountIsNotFound() throws Exception {
 		given(this.service.get(any(), eq("nobody")))
-			.willThrow(AwsException.notFound("NoSuchEntity", "The user with name nobody cannot be found."));
+			.willThrow(IamError.NO_SUCH_ENTITY.exception("The user with name nobody cannot be found."));
 		this.mvc.perform(get("/iam/users/nobody").with(signedIn(this.admin)))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error"))
@@ -165,7 +166,7 @@ class UsersControllerTests {
 	@Test
 	void anHtmxRequestGetsTheRefusalAsAnAlertInTheFlashArea() throws Exception {
 		given(this.service.get(any(), eq("nobody")))
-			.willThrow(AwsException.notFound("NoSuchEntity", "The user with name nobody cannot be found."));
+			.willThrow(IamError.NO_SUCH_ENTITY.exception("The user with name nobody cannot be found."));
 		this.mvc.perform(get("/iam/users/nobody").header("HX-Request", "true").with(signedIn(this.admin)))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("fragments/alerts :: error"))
@@ -177,7 +178,7 @@ class UsersControllerTests {
 	@ValueSource(strings = { "/iam/users/admin/delete", "/iam/users/admin/permission-set" })
 	void theLastAdministratorRefusalIsShownOnTheUserPage(String path) throws Exception {
 		given(this.service.get(any(), eq("admin"))).willReturn(this.admin);
-		AwsException lastAdmin = AwsException.conflict("DeleteConflict", "User admin is the account's last administrator.");
+		AwsException lastAdmin = IamError.DELETE_CONFLICT.exception("User admin is the account's last administrator.");
 		given(this.service.changePermissionSet(any(), eq("admin"), any())).willThrow(lastAdmin);
 		org.mockito.BDDMockito.willThrow(lastAdmin).given(this.service).delete(any(), eq("admin"));
 		this.mvc.perform(post(path).param("permissionSet", "ReadOnlyAccess").with(signedIn(this.admin)).with(csrf()))

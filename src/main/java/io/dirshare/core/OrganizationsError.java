@@ -1,0 +1,43 @@
+package io.dirshare.core;
+
+import static io.dirshare.core.AwsException.Kind.CONFLICT;
+import static io.dirshare.core.AwsException.Kind.INVALID;
+import static io.dirshare.core.AwsException.Kind.NOT_FOUND;
+
+/** The AWS Organizations errors dirshare raises (botocore model {@code organizations/2016-11-28}), besides {@link CommonError}. */
+public enum OrganizationsError implements AwsError {
+
+	NOT_IN_USE("AWSOrganizationsNotInUseException", INVALID),
+	ACCOUNT_NOT_FOUND("AccountNotFoundException", NOT_FOUND),
+	ALREADY_IN_ORGANIZATION("AlreadyInOrganizationException", CONFLICT),
+	CONSTRAINT_VIOLATION("ConstraintViolationException", CONFLICT),
+	DUPLICATE_ACCOUNT("DuplicateAccountException", CONFLICT),
+	DUPLICATE_HANDSHAKE("DuplicateHandshakeException", CONFLICT),
+	HANDSHAKE_ALREADY_IN_STATE("HandshakeAlreadyInStateException", CONFLICT),
+	HANDSHAKE_CONSTRAINT_VIOLATION("HandshakeConstraintViolationException", CONFLICT),
+	HANDSHAKE_NOT_FOUND("HandshakeNotFoundException", NOT_FOUND),
+	INVALID_HANDSHAKE_TRANSITION("InvalidHandshakeTransitionException", CONFLICT),
+	INVALID_INPUT("InvalidInputException", INVALID),
+	MASTER_CANNOT_LEAVE_ORGANIZATION("MasterCannotLeaveOrganizationException", CONFLICT),
+	ORGANIZATION_NOT_EMPTY("OrganizationNotEmptyException", CONFLICT);
+
+	private final String code;
+
+	private final AwsException.Kind kind;
+
+	OrganizationsError(String code, AwsException.Kind kind) {
+		this.code = code;
+		this.kind = kind;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public AwsException.Kind kind() {
+		return this.kind;
+	}
+
+}
