@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import org.slf4j.Logger;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The AWS JSON 1.1 endpoint: dispatches a verified request by its {@code X-Amz-Target} to the
- * operation's adapter, after checking that the caller's permission set allows the operation's IAM
- * action, and writes the result or the wire error.
+ * operation's adapter and writes the result or the wire error. The services the adapters call
+ * authorize and audit, exactly as for the portal.
  */
 @Controller
 class AwsApiController {
@@ -33,10 +32,7 @@ class AwsApiController {
 
 	private final Map<String, ApiOperation<?>> operations = new HashMap<>();
 
-	private final AuditTrail audit;
-
-	AwsApiController(List<ApiOperations> services, AuditTrail audit) {
-		this.audit = audit;
+	AwsApiController(List<ApiOperations> services) {
 		services.forEach((service) -> service.operations().forEach((operation) -> {
 			if (this.operations.put(operation.target(), operation) != null) {
 				throw new IllegalStateException("Two adapters for " + operation.target());
@@ -77,9 +73,8 @@ class AwsApiController {
 		if (operation == null) {
 			throw ApiException.unknownOperation();
 		}
-		JsonNode input = parse(call.body());
-		authorize(call.caller(), operation);
-		return invoke(operation, call.caller(), input);
+		// Authorization is the service's, as for the portal: each operation's service method requires its action.
+		return invoke(operation, call.caller(), parse(call.body()));
 	}
 
 	private <I> Object invoke(ApiOperation<I> operation, Caller caller, JsonNode input) {
@@ -91,22 +86,6 @@ class AwsApiController {
 			throw ApiException.serialization(describe(ex));
 		}
 		return operation.invoke(caller, typed);
-	}
-
-	/**
-	 * Refuses an operation the caller's permission set does not allow. A refused change is recorded in
-	 * the event history as the service would have recorded it.
-	 */
-	private void authorize(Caller caller, ApiOperation<?> operation) {
-		try {
-			caller.require(operation.action());
-		}
-		catch (AwsException denied) {
-			if (!operation.action().isReadOnly()) {
-				this.audit.recordFailure(caller, operation.action().iamName(), denied.errorCode(), null);
-			}
-			throw denied;
-		}
 	}
 
 	private static JsonNode parse(byte[] body) {

@@ -4,17 +4,18 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryDescription;
-import io.dirshare.directories.DirectoryListing;
 import io.dirshare.directories.DirectoryRegion;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.directories.NewDirectory;
 import io.dirshare.core.Action;
+import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Slice;
 import io.dirshare.core.Caller;
 import io.dirshare.sharing.Share;
 import io.dirshare.sharing.ShareMethod;
 import io.dirshare.sharing.ShareTarget;
-import io.dirshare.sharing.SharedDirectoriesPage;
 import io.dirshare.sharing.SharingService;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +28,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DirectoryServiceOperations implements ApiOperations {
+
+	/** The model's {@code DirectoryName} pattern. */
+	static final String DIRECTORY_NAME_PATTERN = "^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$";
+
+	static final int DESCRIPTION_MAX_LENGTH = 128;
+
+	static final int DEFAULT_LIMIT = 100;
+
+	static final int MAX_LIMIT = 1000;
 
 	// ------------------------------------------------------------------ input shapes
 
@@ -130,11 +140,11 @@ class DirectoryServiceOperations implements ApiOperations {
 						DescribeDirectoriesInput.class, this::describeDirectories),
 				ApiOperation.of(service, "DeleteDirectory", Action.DS_DELETE_DIRECTORY, DirectoryIdInput.class,
 						(caller, input) -> new DirectoryIdOutput(
-								this.directories.deleteDirectory(caller, required("directoryId", input.directoryId())))),
+								this.directories.deleteDirectory(caller, directoryId("directoryId", input.directoryId())))),
 				ApiOperation.of(service, "AddRegion", Action.DS_ADD_REGION, RegionInput.class, this::addRegion),
 				ApiOperation.of(service, "RemoveRegion", Action.DS_REMOVE_REGION, DirectoryIdInput.class,
 						(caller, input) -> {
-							this.directories.removeRegion(caller, required("directoryId", input.directoryId()));
+							this.directories.removeRegion(caller, directoryId("directoryId", input.directoryId()));
 							return new Empty();
 						}),
 				ApiOperation.of(service, "DescribeRegions", Action.DS_DESCRIBE_REGIONS, DescribeRegionsInput.class,
@@ -146,18 +156,20 @@ class DirectoryServiceOperations implements ApiOperations {
 				ApiOperation.of(service, "AcceptSharedDirectory", Action.DS_ACCEPT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
 						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.sharing
-							.acceptSharedDirectory(caller, required("sharedDirectoryId", input.sharedDirectoryId()))))),
+							.acceptSharedDirectory(caller, directoryId("sharedDirectoryId", input.sharedDirectoryId()))))),
 				ApiOperation.of(service, "RejectSharedDirectory", Action.DS_REJECT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
 						(caller, input) -> new SharedDirectoryIdOutput(this.sharing.rejectSharedDirectory(caller,
-								required("sharedDirectoryId", input.sharedDirectoryId())))),
+								directoryId("sharedDirectoryId", input.sharedDirectoryId())))),
 				ApiOperation.of(service, "DescribeSharedDirectories", Action.DS_DESCRIBE_SHARED_DIRECTORIES,
 						DescribeSharedDirectoriesInput.class, this::describeSharedDirectories));
 	}
 
 	private DirectoryIdOutput createMicrosoftAd(Caller caller, CreateMicrosoftAdInput input) {
 		new Validation().required("name", input.name())
+			.pattern("name", input.name(), DIRECTORY_NAME_PATTERN)
 			.required("password", input.password())
+			.length("description", input.description(), 0, DESCRIPTION_MAX_LENGTH)
 			.oneOf("edition", input.edition(), List.of("Enterprise", "Standard"))
 			.check();
 		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, new NewDirectory(input.name(),
@@ -165,21 +177,29 @@ class DirectoryServiceOperations implements ApiOperations {
 	}
 
 	private DescribeDirectoriesOutput describeDirectories(Caller caller, DescribeDirectoriesInput input) {
-		DirectoryListing listing = this.directories.describeDirectories(caller, input.directoryIds(), input.nextToken(),
-				input.limit());
+		Validation validation = new Validation().range("limit", input.limit(), 0, Integer.MAX_VALUE);
+		if (input.directoryIds() != null) {
+			input.directoryIds().forEach((id) -> validation.pattern("directoryId", id, Directory.ID_PATTERN));
+		}
+		validation.check();
+		Slice<DirectoryDescription> slice = this.directories.describeDirectories(caller, input.directoryIds(),
+				offset("DescribeDirectories", input.nextToken()), limit(input.limit()));
 		return new DescribeDirectoriesOutput(
-				listing.directories().stream().map(DirectoryServiceOperations::directoryDescription).toList(),
-				listing.nextToken());
+				slice.items().stream().map(DirectoryServiceOperations::directoryDescription).toList(),
+				nextToken("DescribeDirectories", slice));
 	}
 
 	private Empty addRegion(Caller caller, RegionInput input) {
-		new Validation().required("directoryId", input.directoryId()).required("regionName", input.regionName()).check();
+		new Validation().required("directoryId", input.directoryId())
+			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
+			.required("regionName", input.regionName())
+			.check();
 		this.directories.addRegion(caller, input.directoryId(), input.regionName());
 		return new Empty();
 	}
 
 	private DescribeRegionsOutput describeRegions(Caller caller, DescribeRegionsInput input) {
-		required("directoryId", input.directoryId());
+		directoryId("directoryId", input.directoryId());
 		List<RegionDescription> regions = this.directories
 			.describeRegions(caller, input.directoryId(), input.regionName())
 			.stream()
@@ -191,13 +211,15 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private SharedDirectoryIdOutput shareDirectory(Caller caller, ShareDirectoryInput input) {
 		Validation validation = new Validation().required("directoryId", input.directoryId())
+			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
 			.required("shareTarget", input.shareTarget())
 			.required("shareMethod", input.shareMethod())
 			.oneOf("shareMethod", input.shareMethod(), names(ShareMethod.values()))
 			.length("shareNotes", input.shareNotes(), 0, SharingService.NOTES_MAX_LENGTH);
 		if (input.shareTarget() != null) {
 			validation.required("shareTarget.id", input.shareTarget().id())
-				.required("shareTarget.type", input.shareTarget().type());
+				.required("shareTarget.type", input.shareTarget().type())
+				.oneOf("shareTarget.type", input.shareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
 		}
 		validation.check();
 		return new SharedDirectoryIdOutput(this.sharing.shareDirectory(caller, input.directoryId(),
@@ -206,10 +228,12 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private SharedDirectoryIdOutput unshareDirectory(Caller caller, UnshareDirectoryInput input) {
 		Validation validation = new Validation().required("directoryId", input.directoryId())
+			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
 			.required("unshareTarget", input.unshareTarget());
 		if (input.unshareTarget() != null) {
 			validation.required("unshareTarget.id", input.unshareTarget().id())
-				.required("unshareTarget.type", input.unshareTarget().type());
+				.required("unshareTarget.type", input.unshareTarget().type())
+				.oneOf("unshareTarget.type", input.unshareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
 		}
 		validation.check();
 		return new SharedDirectoryIdOutput(
@@ -218,12 +242,19 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
 			DescribeSharedDirectoriesInput input) {
-		required("ownerDirectoryId", input.ownerDirectoryId());
-		SharedDirectoriesPage page = this.sharing.describeSharedDirectories(caller, input.ownerDirectoryId(),
-				input.sharedDirectoryIds(), input.nextToken(), input.limit());
+		Validation validation = new Validation().required("ownerDirectoryId", input.ownerDirectoryId())
+			.pattern("ownerDirectoryId", input.ownerDirectoryId(), Directory.ID_PATTERN)
+			.range("limit", input.limit(), 0, Integer.MAX_VALUE);
+		if (input.sharedDirectoryIds() != null) {
+			input.sharedDirectoryIds()
+				.forEach((id) -> validation.pattern("sharedDirectoryIds", id, Directory.ID_PATTERN));
+		}
+		validation.check();
+		Slice<Share> slice = this.sharing.describeSharedDirectories(caller, input.ownerDirectoryId(),
+				input.sharedDirectoryIds(), offset("DescribeSharedDirectories", input.nextToken()), limit(input.limit()));
 		return new DescribeSharedDirectoriesOutput(
-				page.sharedDirectories().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),
-				page.nextToken());
+				slice.items().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),
+				nextToken("DescribeSharedDirectories", slice));
 	}
 
 	// ------------------------------------------------------------------ shapes
@@ -253,9 +284,23 @@ class DirectoryServiceOperations implements ApiOperations {
 		return new ShareTarget(target.id(), target.type());
 	}
 
-	private static String required(String member, String value) {
-		new Validation().required(member, value).check();
+	private static String directoryId(String member, String value) {
+		new Validation().required(member, value).pattern(member, value, Directory.ID_PATTERN).check();
 		return value;
+	}
+
+	private static int offset(String operation, String nextToken) {
+		return PageToken.decode(operation, nextToken)
+			.orElseThrow(() -> DirectoryServiceError.INVALID_NEXT_TOKEN.exception("The NextToken value is not valid."));
+	}
+
+	/** The model's {@code Limit} is at least 0; none or 0 means the default page. */
+	private static int limit(Integer limit) {
+		return (limit == null || limit == 0) ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+	}
+
+	private static String nextToken(String operation, Slice<?> slice) {
+		return slice.hasMore() ? PageToken.encode(operation, slice.nextOffset()) : null;
 	}
 
 	private static List<String> names(Enum<?>[] values) {

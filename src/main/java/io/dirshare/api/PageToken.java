@@ -27,7 +27,7 @@ final class PageToken {
 
 	/** @return the offset, or empty when the token is not one this operation handed out */
 	static Optional<Integer> decode(String operation, String token) {
-		if (token == null) {
+		if (token == null || token.isEmpty()) {
 			return Optional.of(0);
 		}
 		try {

@@ -19,6 +19,8 @@ import io.dirshare.core.OrganizationsError;
  */
 final class Validation {
 
+	static final int QUOTED_MAX_LENGTH = 64;
+
 	private final List<String> errors = new ArrayList<>();
 
 	private String firstReason;
@@ -32,7 +34,7 @@ final class Validation {
 
 	Validation pattern(String member, String value, String regex) {
 		if (value != null && !Pattern.matches(regex, value)) {
-			add("INVALID_PATTERN", "Value '" + value + "' at '" + member
+			add("INVALID_PATTERN", "Value '" + quoted(value) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must satisfy regular expression pattern: " + regex);
 		}
 		return this;
@@ -49,11 +51,11 @@ final class Validation {
 
 	Validation length(String member, String value, int min, int max) {
 		if (value != null && value.length() < min) {
-			add("MIN_LENGTH_EXCEEDED", "Value '" + value + "' at '" + member
+			add("MIN_LENGTH_EXCEEDED", "Value '" + quoted(value) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must have length greater than or equal to " + min);
 		}
 		if (value != null && value.length() > max) {
-			add("MAX_LENGTH_EXCEEDED", "Value '" + value + "' at '" + member
+			add("MAX_LENGTH_EXCEEDED", "Value '" + quoted(value) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must have length less than or equal to " + max);
 		}
 		return this;
@@ -73,7 +75,7 @@ final class Validation {
 
 	Validation oneOf(String member, String value, Collection<String> allowed) {
 		if (value != null && !allowed.contains(value)) {
-			add("INVALID_ENUM", "Value '" + value + "' at '" + member
+			add("INVALID_ENUM", "Value '" + quoted(value) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
 		}
 		return this;
@@ -112,6 +114,12 @@ final class Validation {
 	private String message() {
 		int count = this.errors.size();
 		return count + " validation error" + ((count == 1) ? "" : "s") + " detected: " + String.join("; ", this.errors);
+	}
+
+	/** A value as the message quotes it: a long one only by its first characters. */
+	static String quoted(Object value) {
+		String text = String.valueOf(value);
+		return (text.length() <= QUOTED_MAX_LENGTH) ? text : text.substring(0, QUOTED_MAX_LENGTH) + "...";
 	}
 
 	private void add(String reason, String error) {

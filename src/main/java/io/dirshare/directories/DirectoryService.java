@@ -15,6 +15,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Page;
+import io.dirshare.core.Slice;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 
@@ -40,13 +41,7 @@ public class DirectoryService {
 			+ "|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])"
 			+ "|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^.*");
 
-	private static final Pattern DIRECTORY_ID = Pattern.compile(Directory.ID_PATTERN);
-
 	public static final int PORTAL_PAGE_SIZE = 25;
-
-	private static final int API_DEFAULT_LIMIT = 100;
-
-	private static final int API_MAX_LIMIT = 1000;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -106,7 +101,7 @@ public class DirectoryService {
 	private Directory validated(Caller caller, NewDirectory request, DirectoryStage stage) {
 		String name = trim(request.name());
 		if (name.isEmpty() || name.length() > 255 || !DNS_NAME.matcher(name).matches()) {
-			throw validation(name, "name", "Member must satisfy regular expression pattern: " + DNS_NAME.pattern());
+			throw invalid("'" + shortened(name) + "' is not a directory DNS name: use a fully qualified name such as corp.example.com.");
 		}
 		String shortName = trim(request.shortName());
 		if (shortName.isEmpty()) {
@@ -115,9 +110,8 @@ public class DirectoryService {
 			shortName = shortName.substring(0, Math.min(15, shortName.length()));
 		}
 		if (shortName.length() > 15 || !SHORT_NAME.matcher(shortName).matches()) {
-			throw validation(shortName, "shortName",
-					"Member must have length less than or equal to 15 and satisfy regular expression pattern: "
-							+ SHORT_NAME.pattern());
+			throw invalid("'" + shortened(shortName) + "' is not a NetBIOS name: at most 15 characters, none of \\ / : * ? \" < > |, "
+					+ "and no dot first.");
 		}
 		if (request.password() == null || !PASSWORD.matcher(request.password()).matches()) {
 			throw DirectoryServiceError.INVALID_PARAMETER.exception("Invalid directory password: the Admin password must be 8 to 64 characters long and contain "
@@ -126,7 +120,7 @@ public class DirectoryService {
 		}
 		String description = trim(request.description());
 		if (description.length() > 128) {
-			throw validation("***", "description", "Member must have length less than or equal to 128");
+			throw invalid("The description can be at most 128 characters long.");
 		}
 		Edition edition = parseEdition(request.edition());
 		return new Directory(this.directories.newDirectoryId(), caller.accountId(), name, shortName, edition,
@@ -143,26 +137,25 @@ public class DirectoryService {
 				return candidate;
 			}
 		}
-		throw validation(edition, "edition", "Member must satisfy enum value set: [Enterprise, Standard]");
+		throw invalid("The edition is Enterprise or Standard, not '" + shortened(edition) + "'.");
 	}
 
-	/** DescribeDirectories: owned and shared directories in the caller's Region, one API page. */
+	/**
+	 * DescribeDirectories: owned and shared directories in the caller's Region, {@code limit} of them
+	 * from {@code offset}. Naming a directory that is not there is refused.
+	 */
 	@Transactional(readOnly = true)
-	public DirectoryListing describeDirectories(Caller caller, List<String> directoryIds, String nextToken,
-			Integer limit) {
+	public Slice<DirectoryDescription> describeDirectories(Caller caller, List<String> directoryIds, int offset,
+			int limit) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		Set<String> ids = new LinkedHashSet<>((directoryIds != null) ? directoryIds : List.of());
 		ids.forEach(DirectoryService::requireDirectoryIdShape);
-		int offset = PageToken.offset(nextToken);
-		int size = PageToken.limit(limit, API_DEFAULT_LIMIT, API_MAX_LIMIT);
-		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), ids, size + 1,
+		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), ids, limit + 1,
 				offset);
-		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), size + 1)) {
+		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), limit + 1)) {
 			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + missing(ids, rows) + " does not exist.");
 		}
-		boolean more = rows.size() > size;
-		return new DirectoryListing(more ? List.copyOf(rows.subList(0, size)) : rows,
-				more ? PageToken.next(offset + size) : null);
+		return Slice.of(rows, offset, limit);
 	}
 
 	/** The portal's Directories page for the caller's Region. */
@@ -294,10 +287,7 @@ public class DirectoryService {
 	}
 
 	private static void requireDirectoryIdShape(String directoryId) {
-		if (directoryId == null || !DIRECTORY_ID.matcher(directoryId).matches()) {
-			throw validation(directoryId, "directoryId",
-					"Member must satisfy regular expression pattern: " + Directory.ID_PATTERN);
-		}
+		Directory.requireId(directoryId);
 	}
 
 	private static AwsRegion parseRegion(String regionName) {
@@ -305,9 +295,8 @@ public class DirectoryService {
 			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Region " + regionName + " is not a Region dirshare knows."));
 	}
 
-	private static AwsException validation(String value, String member, String constraint) {
-		return DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + value
-				+ "' at '" + member + "' failed to satisfy constraint: " + constraint);
+	private static AwsException invalid(String message) {
+		return DirectoryServiceError.INVALID_PARAMETER.exception(message);
 	}
 
 
@@ -320,6 +309,11 @@ public class DirectoryService {
 		List<String> missing = new ArrayList<>(ids);
 		found.forEach((row) -> missing.remove(row.directoryId()));
 		return missing.isEmpty() ? ids.iterator().next() : missing.get(0);
+	}
+
+	/** A value as a message may quote it: never more than a short prefix. */
+	private static String shortened(String value) {
+		return (value.length() <= 64) ? value : value.substring(0, 64) + "…";
 	}
 
 	private static String trim(String value) {

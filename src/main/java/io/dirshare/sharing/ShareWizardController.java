@@ -241,8 +241,9 @@ class ShareWizardController {
 			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
 			return "redirect:/directories/" + id + "?tab=share";
 		}
-		List<Share> selected = this.sharing.describeSharedDirectories(caller, id, sharedDirectoryIds, null, null)
-			.sharedDirectories();
+		List<Share> selected = this.sharing
+			.describeSharedDirectories(caller, id, sharedDirectoryIds, 0, sharedDirectoryIds.size())
+			.items();
 		model.addAttribute("directory", directory);
 		model.addAttribute("selected", selected);
 		return VIEW_UNSHARE;

@@ -13,10 +13,10 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Page;
+import io.dirshare.core.Slice;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.OwnedDirectories;
 import io.dirshare.directories.Edition;
-import io.dirshare.directories.PageToken;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.core.Action;
@@ -43,13 +43,7 @@ public class SharingService {
 
 	public static final int PORTAL_PAGE_SIZE = 25;
 
-	private static final int API_DEFAULT_LIMIT = 100;
-
-	private static final int API_MAX_LIMIT = 1000;
-
 	private static final Pattern ACCOUNT_ID = Pattern.compile("^\\d{12}$");
-
-	private static final Pattern DIRECTORY_ID = Pattern.compile(Directory.ID_PATTERN);
 
 	private final ShareRepository shares;
 
@@ -89,14 +83,14 @@ public class SharingService {
 		String targetId = (target != null) ? target.id() : null;
 		return this.audit.authorizedChange(caller, Action.DS_SHARE_DIRECTORY, "directoryId=" + directoryId + ", target="
 				+ targetId + ", method=" + method + ", region=" + caller.region().code(), () -> {
-					requireDirectoryIdShape(directoryId, "directoryId");
+					Directory.requireId(directoryId);
 					if (method == null) {
 						throw DirectoryServiceError.INVALID_PARAMETER.exception("ShareMethod must be ORGANIZATIONS or HANDSHAKE.");
 					}
 					requireAccountTarget(target);
 					if (notes != null && notes.length() > NOTES_MAX_LENGTH) {
-						throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value at 'shareNotes' failed to satisfy constraint: "
-										+ "Member must have length less than or equal to " + NOTES_MAX_LENGTH);
+						throw DirectoryServiceError.INVALID_PARAMETER
+							.exception("A note can be at most " + NOTES_MAX_LENGTH + " characters long.");
 					}
 					// First statement of the transaction: shares of this directory queue up here.
 					Directory directory = this.directories.lock(caller.accountId(), directoryId)
@@ -148,7 +142,7 @@ public class SharingService {
 		String targetId = (target != null) ? target.id() : null;
 		return this.audit.authorizedChange(caller, Action.DS_UNSHARE_DIRECTORY,
 				"directoryId=" + directoryId + ", target=" + targetId + ", region=" + caller.region().code(), () -> {
-					requireDirectoryIdShape(directoryId, "directoryId");
+					Directory.requireId(directoryId);
 					requireAccountTarget(target);
 					this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 					Share share = this.shares.findLive(directoryId, caller.region(), targetId)
@@ -163,7 +157,7 @@ public class SharingService {
 	/** The portal's Unshare of the rows picked in the Shared directories table (by shared directory ID). */
 	public int unshareSharedDirectories(Caller caller, String directoryId, Collection<String> sharedDirectoryIds) {
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
-		requireDirectoryIdShape(directoryId, "directoryId");
+		Directory.requireId(directoryId);
 		this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 		int count = 0;
 		for (String sharedDirectoryId : new LinkedHashSet<>(sharedDirectoryIds)) {
@@ -184,7 +178,7 @@ public class SharingService {
 	/** Unshares every live share of a directory in all its Regions (before "Unshare all and delete"). */
 	public int unshareAll(Caller caller, String directoryId) {
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
-		requireDirectoryIdShape(directoryId, "directoryId");
+		Directory.requireId(directoryId);
 		this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 		int count = 0;
 		for (Share share : this.shares.liveOf(directoryId)) {
@@ -209,31 +203,30 @@ public class SharingService {
 				"sharedDirectoryId=" + share.sharedDirectoryId() + ", ownerDirectoryId=" + share.ownerDirectoryId());
 	}
 
-	/** DescribeSharedDirectories: the owner's shares of one directory in the caller's Region, Deleted ones too. */
+	/**
+	 * DescribeSharedDirectories: the owner's shares of one directory in the caller's Region, Deleted ones
+	 * too, {@code limit} of them from {@code offset}.
+	 */
 	@Transactional(readOnly = true)
-	public SharedDirectoriesPage describeSharedDirectories(Caller caller, String ownerDirectoryId,
-			List<String> sharedDirectoryIds, String nextToken, Integer limit) {
+	public Slice<Share> describeSharedDirectories(Caller caller, String ownerDirectoryId,
+			List<String> sharedDirectoryIds, int offset, int limit) {
 		caller.require(Action.DS_DESCRIBE_SHARED_DIRECTORIES);
-		requireDirectoryIdShape(ownerDirectoryId, "ownerDirectoryId");
+		Directory.requireId(ownerDirectoryId);
 		Set<String> ids = new LinkedHashSet<>((sharedDirectoryIds != null) ? sharedDirectoryIds : List.of());
-		ids.forEach((id) -> requireDirectoryIdShape(id, "sharedDirectoryIds"));
+		ids.forEach(Directory::requireId);
 		this.directories.find(caller.accountId(), ownerDirectoryId).orElseThrow(() -> directoryNotFound(ownerDirectoryId));
-		int offset = PageToken.offset(nextToken);
-		int size = PageToken.limit(limit, API_DEFAULT_LIMIT, API_MAX_LIMIT);
-		List<Share> rows = this.shares.ownerPage(ownerDirectoryId, caller.region(), false, ids, size + 1, offset);
-		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), size + 1)) {
+		List<Share> rows = this.shares.ownerPage(ownerDirectoryId, caller.region(), false, ids, limit + 1, offset);
+		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), limit + 1)) {
 			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory does not exist.");
 		}
-		boolean more = rows.size() > size;
-		return new SharedDirectoriesPage(more ? List.copyOf(rows.subList(0, size)) : rows,
-				more ? PageToken.next(offset + size) : null);
+		return Slice.of(rows, offset, limit);
 	}
 
 	/** The portal's Shared directories table of one directory in the caller's Region. */
 	@Transactional(readOnly = true)
 	public Page<Share> sharesPage(Caller caller, String directoryId, boolean hideDeleted, int pageNumber) {
 		caller.require(Action.DS_DESCRIBE_SHARED_DIRECTORIES);
-		requireDirectoryIdShape(directoryId, "directoryId");
+		Directory.requireId(directoryId);
 		this.directories.find(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 		return Page.of(this.shares.ownerPage(directoryId, caller.region(), hideDeleted, List.of(), PORTAL_PAGE_SIZE + 1,
 				Page.offset(pageNumber, PORTAL_PAGE_SIZE)), pageNumber, PORTAL_PAGE_SIZE);
@@ -243,7 +236,7 @@ public class SharingService {
 	@Transactional(readOnly = true)
 	public List<Share> liveSharesOf(Caller caller, String directoryId) {
 		caller.require(Action.DS_DESCRIBE_SHARED_DIRECTORIES);
-		requireDirectoryIdShape(directoryId, "directoryId");
+		Directory.requireId(directoryId);
 		this.directories.find(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 		return this.shares.liveOf(directoryId);
 	}
@@ -353,7 +346,7 @@ public class SharingService {
 	@Transactional(readOnly = true)
 	public Share sharedDirectory(Caller caller, String sharedDirectoryId) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
-		requireDirectoryIdShape(sharedDirectoryId, "sharedDirectoryId");
+		Directory.requireId(sharedDirectoryId);
 		return this.shares.findBySharedDirectoryId(sharedDirectoryId)
 			.filter((share) -> isConsumerView(caller, share) && share.shareStatus().isVisibleToConsumer())
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
@@ -366,7 +359,7 @@ public class SharingService {
 	}
 
 	private Share lockConsumerShare(Caller caller, String sharedDirectoryId) {
-		requireDirectoryIdShape(sharedDirectoryId, "sharedDirectoryId");
+		Directory.requireId(sharedDirectoryId);
 		return this.shares.lockBySharedDirectoryId(sharedDirectoryId)
 			.filter((share) -> isConsumerView(caller, share))
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
@@ -451,16 +444,8 @@ public class SharingService {
 							? " ('" + target.id() + "' is not)." : "."));
 		}
 		if (target.type() != null && !Share.TARGET_TYPE_ACCOUNT.equals(target.type())) {
-			throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + target.type()
-							+ "' at 'shareTarget.type' failed to satisfy constraint: Member must satisfy enum value set: [ACCOUNT]");
-		}
-	}
-
-	private static void requireDirectoryIdShape(String id, String member) {
-		if (id == null || !DIRECTORY_ID.matcher(id).matches()) {
-			throw DirectoryServiceError.INVALID_PARAMETER.exception("1 validation error detected: Value '" + id
-					+ "' at '" + member + "' failed to satisfy constraint: Member must satisfy regular expression pattern: "
-					+ Directory.ID_PATTERN);
+			throw DirectoryServiceError.INVALID_PARAMETER
+				.exception("Directories are shared with AWS accounts only (target type " + Share.TARGET_TYPE_ACCOUNT + ").");
 		}
 	}
 

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.directory.model.AccessDeniedException;
 import software.amazon.awssdk.services.directory.model.DescribeSharedDirectoriesResponse;
 import software.amazon.awssdk.services.directory.model.DirectoryAlreadySharedException;
 import software.amazon.awssdk.services.directory.model.DirectoryDescription;
+import software.amazon.awssdk.services.directory.model.DirectoryException;
 import software.amazon.awssdk.services.directory.model.DirectoryNotSharedException;
 import software.amazon.awssdk.services.directory.model.DirectoryType;
 import software.amazon.awssdk.services.directory.model.EntityDoesNotExistException;
@@ -296,6 +297,10 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 			.map(SharedDirectory::sharedDirectoryId)
 			.distinct()
 			.count()).isEqualTo(120);
+		assertThatThrownBy(() -> ownerClient
+			.describeSharedDirectories((r) -> r.ownerDirectoryId(directoryId).limit(50).nextToken("garbage")))
+			.isInstanceOfSatisfying(DirectoryException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidNextTokenException"));
 	}
 
 	@Test

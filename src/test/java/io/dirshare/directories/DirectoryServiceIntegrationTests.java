@@ -7,6 +7,7 @@ import java.util.Map;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Slice;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.sharing.ShareMethod;
 import io.dirshare.sharing.ShareStatus;
@@ -132,7 +133,7 @@ class DirectoryServiceIntegrationTests {
 		refused("EntityDoesNotExistException", () -> this.directories.deleteDirectory(stranger, directory.id()));
 		refused("EntityDoesNotExistException", () -> this.directories.addRegion(stranger, directory.id(), "us-west-2"));
 		refused("EntityDoesNotExistException",
-				() -> this.directories.describeDirectories(stranger, List.of(directory.id()), null, null));
+				() -> this.directories.describeDirectories(stranger, List.of(directory.id()), 0, 100));
 		refused("InvalidParameterException", () -> this.directories.directory(stranger, "d-XYZ"));
 	}
 
@@ -168,13 +169,13 @@ class DirectoryServiceIntegrationTests {
 		String sharedId = this.sharing.shareDirectory(owner, shared.id(), ShareTarget.account(this.account),
 				ShareMethod.HANDSHAKE, "hello");
 
-		DirectoryListing first = this.directories.describeDirectories(this.admin, null, null, 3);
-		DirectoryListing second = this.directories.describeDirectories(this.admin, null, first.nextToken(), 3);
-		assertThat(first.directories()).hasSize(3);
-		assertThat(second.directories()).hasSize(1);
-		assertThat(second.nextToken()).isNull();
+		Slice<DirectoryDescription> first = this.directories.describeDirectories(this.admin, null, 0, 3);
+		Slice<DirectoryDescription> second = this.directories.describeDirectories(this.admin, null, first.nextOffset(), 3);
+		assertThat(first.items()).hasSize(3);
+		assertThat(second.items()).hasSize(1);
+		assertThat(second.hasMore()).isFalse();
 		DirectoryDescription invitation = java.util.stream.Stream
-			.concat(first.directories().stream(), second.directories().stream())
+			.concat(first.items().stream(), second.items().stream())
 			.filter((row) -> row.directoryId().equals(sharedId))
 			.findFirst()
 			.orElseThrow();
@@ -189,8 +190,8 @@ class DirectoryServiceIntegrationTests {
 	}
 
 	private List<String> listed(Caller caller) {
-		return this.directories.describeDirectories(caller, null, null, 1000)
-			.directories()
+		return this.directories.describeDirectories(caller, null, 0, 1000)
+			.items()
 			.stream()
 			.map(DirectoryDescription::directoryId)
 			.toList();

@@ -121,13 +121,13 @@ class SharingConcurrencyIntegrationTests {
 			else {
 				assertThat(accepted).isInstanceOf(Share.class);
 			}
-			Share now = this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), null, null)
-				.sharedDirectories()
+			Share now = this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
+				.items()
 				.get(0);
 			assertThat(now.shareStatus()).isEqualTo(ShareStatus.Deleting);
 			this.fixtures.settle();
-			assertThat(this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), null, null)
-				.sharedDirectories()
+			assertThat(this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
+				.items()
 				.get(0)
 				.shareStatus()).isEqualTo(ShareStatus.Deleted);
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Slice;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryDescription;
 import io.dirshare.directories.DirectoryService;
@@ -120,8 +121,8 @@ class SharingServiceIntegrationTests {
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 
 		List<DirectoryDescription> consumerView = this.directories
-			.describeDirectories(this.fixtures.admin(this.member), List.of(sharedId), null, null)
-			.directories();
+			.describeDirectories(this.fixtures.admin(this.member), List.of(sharedId), 0, 100)
+			.items();
 		assertThat(consumerView).singleElement().satisfies((shared) -> {
 			assertThat(shared.type()).isEqualTo("SharedMicrosoftAD");
 			assertThat(shared.shareStatus()).isEqualTo("Shared");
@@ -212,11 +213,11 @@ class SharingServiceIntegrationTests {
 		String sharedId = this.sharing.shareDirectory(west, directory.id(), ShareTarget.account(this.outsider),
 				ShareMethod.HANDSHAKE, null);
 
-		assertThat(this.sharing.describeSharedDirectories(west, directory.id(), null, null, null).sharedDirectories())
+		assertThat(this.sharing.describeSharedDirectories(west, directory.id(), null, 0, 100).items())
 			.extracting(Share::sharedDirectoryId)
 			.containsExactly(sharedId);
-		assertThat(this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, null, null)
-			.sharedDirectories()).isEmpty();
+		assertThat(this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 100)
+			.items()).isEmpty();
 		Caller consumerEast = this.fixtures.admin(this.outsider);
 		assertThat(this.sharing.sharedWithMePage(consumerEast, 1).items()).isEmpty();
 		assertThat(this.sharing.pendingInvitations(consumerEast)).isZero();
@@ -263,7 +264,7 @@ class SharingServiceIntegrationTests {
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Deleted);
 		assertThat(this.sharing.sharesPage(this.ownerAdmin, directory.id(), true, 1).items()).isEmpty();
 		assertThat(this.sharing.sharedWithMePage(consumer, 1).items()).isEmpty();
-		assertThat(this.directories.describeDirectories(consumer, null, null, null).directories()).isEmpty();
+		assertThat(this.directories.describeDirectories(consumer, null, 0, 100).items()).isEmpty();
 		refused("EntityDoesNotExistException", () -> this.sharing.sharedDirectory(consumer, sharedId));
 	}
 
@@ -380,19 +381,17 @@ class SharingServiceIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			share(directory.id(), this.fixtures.account(), ShareMethod.HANDSHAKE);
 		}
-		SharedDirectoriesPage first = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, null, 2);
-		SharedDirectoriesPage second = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
-				first.nextToken(), 2);
-		SharedDirectoriesPage third = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
-				second.nextToken(), 2);
-		assertThat(first.sharedDirectories()).hasSize(2);
-		assertThat(second.sharedDirectories()).hasSize(2);
-		assertThat(third.sharedDirectories()).hasSize(1);
-		assertThat(third.nextToken()).isNull();
-		refused("InvalidNextTokenException",
-				() -> this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, "garbage", 2));
+		Slice<Share> first = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 2);
+		Slice<Share> second = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
+				first.nextOffset(), 2);
+		Slice<Share> third = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
+				second.nextOffset(), 2);
+		assertThat(first.items()).hasSize(2);
+		assertThat(second.items()).hasSize(2);
+		assertThat(third.items()).hasSize(1);
+		assertThat(third.hasMore()).isFalse();
 		refused("EntityDoesNotExistException", () -> this.sharing.describeSharedDirectories(this.ownerAdmin,
-				directory.id(), List.of("d-0000000000"), null, null));
+				directory.id(), List.of("d-0000000000"), 0, 100));
 	}
 
 	private List<String> events(String accountId) {
