@@ -119,7 +119,7 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 			found.ifPresent(key::set);
 			return found.map((signing) -> new SigV4Verifier.KeySecret(signing.secretAccessKey(), signing.key().isActive()));
 		}, this.clock.instant());
-		SigV4Verifier.Authorization authorization = verified.authorization();
+		SigV4Authorization authorization = verified.authorization();
 		AwsRegion region = AwsRegion.DEFAULT;
 		if (service.isRegional()) {
 			region = AwsRegion.fromCode(authorization.region())
