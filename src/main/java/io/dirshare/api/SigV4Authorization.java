@@ -24,6 +24,9 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
 
 	private static final Pattern HEX_SIGNATURE = Pattern.compile("^[0-9a-f]{64}$");
 
+	/** Headers the JSON protocol's requests must sign besides {@code host}. */
+	static final List<String> REQUIRED_SIGNED_HEADERS = List.of("X-Amz-Date", "X-Amz-Target");
+
 	String scope() {
 		return this.date + "/" + this.region + "/" + this.service + "/aws4_request";
 	}
@@ -71,6 +74,14 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
 		if (!headers.contains("host")) {
 			throw ApiException
 				.incompleteSignature("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+		}
+		// Every AWS SDK signs these; without them a captured signature could be replayed as another
+		// operation (X-Amz-Target) or outside its time window (X-Amz-Date).
+		for (String required : REQUIRED_SIGNED_HEADERS) {
+			if (!headers.contains(required.toLowerCase(Locale.ROOT))) {
+				throw ApiException
+					.incompleteSignature("'" + required + "' must be a 'SignedHeader' in the AWS Authorization.");
+			}
 		}
 		return new SigV4Authorization(scope[0], scope[1], scope[2], scope[3], headers, signature.get());
 	}

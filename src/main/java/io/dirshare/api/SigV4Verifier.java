@@ -19,9 +19,10 @@ import static io.dirshare.api.SigV4Signing.sha256;
 /**
  * Verifies AWS Signature Version 4 ({@code AWS4-HMAC-SHA256} in the {@code Authorization} header) the
  * way AWS does: rebuilds the canonical request from what arrived (any header order; the body as
- * bytes, so any JSON key order), derives the signing key from the stored secret and compares. Also
- * accepts {@code UNSIGNED-PAYLOAD} and signed {@code aws-chunked} bodies
- * ({@code STREAMING-AWS4-HMAC-SHA256-PAYLOAD}), whose every chunk signature is checked.
+ * bytes, so any JSON key order), derives the signing key from the stored secret and compares. The
+ * signature must cover {@code host}, {@code x-amz-date}, {@code x-amz-target} and the body: a signed
+ * payload hash, or signed {@code aws-chunked} bodies ({@code STREAMING-AWS4-HMAC-SHA256-PAYLOAD}) whose
+ * every chunk signature is checked; {@code UNSIGNED-PAYLOAD} is refused.
  */
 final class SigV4Verifier {
 
@@ -127,7 +128,12 @@ final class SigV4Verifier {
 		if (contentSha256 == null) {
 			payloadHash = hex(sha256(request.body()));
 		}
-		else if (UNSIGNED_PAYLOAD.equals(contentSha256) || STREAMING_SIGNED_PAYLOAD.equals(contentSha256)) {
+		else if (UNSIGNED_PAYLOAD.equals(contentSha256)) {
+			// Only S3 takes unsigned payloads; for a JSON service the body is the operation's input and must be signed.
+			throw ApiException.invalidSignature(
+					"The 'x-amz-content-sha256' header must be the SHA-256 of the payload: UNSIGNED-PAYLOAD is not accepted.");
+		}
+		else if (STREAMING_SIGNED_PAYLOAD.equals(contentSha256)) {
 			payloadHash = contentSha256;
 		}
 		else {

@@ -167,12 +167,37 @@ class SigV4VerifierTests {
 	}
 
 	@Test
-	void acceptsUnsignedPayloadsWhenTheSignatureSaysSo() {
+	void refusesUnsignedPayloadsBecauseTheBodyIsTheOperationsInput() {
 		io.dirshare.api.SignedRequest unsigned = sdkSigned(URI.create("https://localhost:8084/"), KEY_ID, SECRET, "ds",
 				"us-east-1", BODY, NOW, false, false);
 		assertThat(unsigned.header("x-amz-content-sha256")).isEqualTo(SigV4Verifier.UNSIGNED_PAYLOAD);
 
-		assertThat(SigV4Verifier.verify(unsigned, "ds", KEYS, NOW).payload()).isEqualTo(BODY.getBytes(StandardCharsets.UTF_8));
+		assertRefused(unsigned, "InvalidSignatureException", "UNSIGNED-PAYLOAD is not accepted");
+	}
+
+	@Test
+	void refusesASignatureThatDoesNotCoverTheTargetOrTheDate() {
+		io.dirshare.api.SignedRequest signed = sdkSigned(KEY_ID, SECRET, "ds", "us-east-1", BODY, NOW, false);
+		for (String left : List.of("x-amz-target", "x-amz-date")) {
+			Map<String, List<String>> headers = new LinkedHashMap<>(signed.headers());
+			String authorization = signed.header("authorization");
+			headers.put("Authorization",
+					List.of(authorization.replaceAll("(SignedHeaders=[^,]*?);?" + left + "(;|,)", "$1$2")));
+			headers.remove("authorization");
+			assertRefused(new io.dirshare.api.SignedRequest("POST", "/", null, headers, signed.body()),
+					"IncompleteSignatureException", "must be a 'SignedHeader' in the AWS Authorization.");
+		}
+	}
+
+	@Test
+	void aSignedRequestCannotBeReplayedAsAnotherOperation() {
+		io.dirshare.api.SignedRequest signed = sdkSigned(KEY_ID, SECRET, "ds", "us-east-1", BODY, NOW, false);
+		Map<String, List<String>> headers = new LinkedHashMap<>(signed.headers());
+		headers.keySet().removeIf((name) -> name.equalsIgnoreCase("x-amz-target"));
+		headers.put("X-Amz-Target", List.of("DirectoryService_20150416.DeleteDirectory"));
+
+		assertRefused(new io.dirshare.api.SignedRequest("POST", "/", null, headers, signed.body()),
+				"InvalidSignatureException", "does not match");
 	}
 
 	private static void assertRefused(io.dirshare.api.SignedRequest request, String errorCode, String message) {
