@@ -1,7 +1,7 @@
 package io.dirshare.dashboard;
 
-import io.dirshare.identity.AccountRepository;
 import io.dirshare.core.Caller;
+import io.dirshare.identity.AccountRepository;
 import io.dirshare.organizations.OrganizationQueries;
 
 import org.springframework.stereotype.Controller;
@@ -25,7 +25,7 @@ class DashboardController {
 	String dashboard(Caller caller, Model model) {
 		model.addAttribute("account", this.accounts.findById(caller.accountId()).orElseThrow());
 		model.addAttribute("membership", this.organizations.membershipOf(caller.accountId()).orElse(null));
-		return "dashboard";
+		return "dashboard/dashboard";
 	}
 
 }

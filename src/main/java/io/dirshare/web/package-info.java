@@ -1,5 +1,5 @@
 /**
- * The portal's frame: layout model, Region selector, dashboard, error pages and the {@code Caller} of
- * each request.
+ * The portal's frame: layout model, Region selector, error pages, navigation badge slots that features
+ * fill, and the {@code Caller} of each request. Imports no feature.
  */
 package io.dirshare.web;
