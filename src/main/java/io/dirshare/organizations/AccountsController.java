@@ -19,8 +19,14 @@ class AccountsController {
 
 	private final OrganizationService organizations;
 
-	AccountsController(OrganizationService organizations) {
+	private final MemberAccountService accounts;
+
+	private final HandshakeService handshakes;
+
+	AccountsController(OrganizationService organizations, MemberAccountService accounts, HandshakeService handshakes) {
 		this.organizations = organizations;
+		this.accounts = accounts;
+		this.handshakes = handshakes;
 	}
 
 	@GetMapping("/organization/accounts")
@@ -31,7 +37,7 @@ class AccountsController {
 		boolean descending = "desc".equals(order);
 		AccountSort accountSort = byId ? (descending ? AccountSort.ID_DESC : AccountSort.ID_ASC)
 				: (descending ? AccountSort.NAME_DESC : AccountSort.NAME_ASC);
-		model.addAttribute("accounts", this.organizations.listAccounts(caller, accountSort, page, PAGE_SIZE));
+		model.addAttribute("accounts", this.accounts.listAccounts(caller, accountSort, page, PAGE_SIZE));
 		model.addAttribute("organization", this.organizations.managedOrganization(caller));
 		model.addAttribute("sort", byId ? "id" : "name");
 		model.addAttribute("order", descending ? "desc" : "asc");
@@ -55,7 +61,7 @@ class AccountsController {
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			Model model, RedirectAttributes redirect) {
 		try {
-			CreatedAccount created = this.organizations.createAccount(caller, accountName, email, password);
+			CreatedAccount created = this.accounts.createAccount(caller, accountName, email, password);
 			redirect.addFlashAttribute("createdAccount", created);
 			return "redirect:/organization/accounts";
 		}
@@ -81,7 +87,7 @@ class AccountsController {
 	String invite(Caller caller, @RequestParam(defaultValue = "") String target,
 			@RequestParam(defaultValue = "") String notes, Model model, RedirectAttributes redirect) {
 		try {
-			HandshakeSummary invitation = this.organizations.inviteAccount(caller, target, notes);
+			HandshakeSummary invitation = this.handshakes.inviteAccount(caller, target, notes);
 			redirect.addFlashAttribute("message", "You invited account " + invitation.targetAccount().id()
 					+ ". It joins when its administrator accepts the invitation.");
 			return "redirect:/organization/invitations";
@@ -99,13 +105,13 @@ class AccountsController {
 
 	@GetMapping("/organization/accounts/{accountId}/remove")
 	String confirmRemove(Caller caller, @PathVariable String accountId, Model model) {
-		model.addAttribute("account", this.organizations.describeAccount(caller, accountId));
+		model.addAttribute("account", this.accounts.describeAccount(caller, accountId));
 		return "organizations/remove-account";
 	}
 
 	@PostMapping("/organization/accounts/{accountId}/remove")
 	String remove(Caller caller, @PathVariable String accountId, RedirectAttributes redirect) {
-		this.organizations.removeAccount(caller, accountId);
+		this.accounts.removeAccount(caller, accountId);
 		redirect.addFlashAttribute("message", "Account " + accountId + " was removed from the organization.");
 		return "redirect:/organization/accounts";
 	}

@@ -23,15 +23,15 @@ class InvitationsController {
 
 	private static final String HTMX = "HX-Request";
 
-	private final OrganizationService organizations;
+	private final HandshakeService handshakes;
 
-	InvitationsController(OrganizationService organizations) {
-		this.organizations = organizations;
+	InvitationsController(HandshakeService handshakes) {
+		this.handshakes = handshakes;
 	}
 
 	@GetMapping("/invitations")
 	String received(Caller caller, Model model) {
-		model.addAttribute("invitations", this.organizations.openInvitations(caller));
+		model.addAttribute("invitations", this.handshakes.openInvitations(caller));
 		return "organizations/invitations";
 	}
 
@@ -51,8 +51,8 @@ class InvitationsController {
 			RedirectAttributes redirect) {
 		HandshakeSummary answered;
 		try {
-			answered = accept ? this.organizations.acceptHandshake(caller, handshakeId)
-					: this.organizations.declineHandshake(caller, handshakeId);
+			answered = accept ? this.handshakes.acceptHandshake(caller, handshakeId)
+					: this.handshakes.declineHandshake(caller, handshakeId);
 		}
 		catch (AwsException refused) {
 			if (htmx || !refused.isFormError()) {
@@ -65,7 +65,7 @@ class InvitationsController {
 		if (htmx) {
 			model.addAttribute("invitation", answered);
 			model.addAttribute("outcome", outcome);
-			model.addAttribute("invitationCount", this.organizations.openInvitationCount(caller));
+			model.addAttribute("invitationCount", this.handshakes.openInvitationCount(caller));
 			return "organizations/invitations :: answered";
 		}
 		redirect.addFlashAttribute("message", outcome);
@@ -85,7 +85,7 @@ class InvitationsController {
 
 	@GetMapping("/organization/invitations")
 	String sent(Caller caller, Model model) {
-		List<HandshakeSummary> invitations = this.organizations.listHandshakesForOrganization(caller)
+		List<HandshakeSummary> invitations = this.handshakes.listHandshakesForOrganization(caller)
 			.stream()
 			.filter((h) -> h.handshake().action() == HandshakeAction.INVITE)
 			.toList();
@@ -96,7 +96,7 @@ class InvitationsController {
 	@PostMapping("/organization/invitations/{handshakeId}/cancel")
 	String cancel(Caller caller, @PathVariable String handshakeId,
 			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
-		HandshakeSummary canceled = this.organizations.cancelHandshake(caller, handshakeId);
+		HandshakeSummary canceled = this.handshakes.cancelHandshake(caller, handshakeId);
 		if (htmx != null) {
 			model.addAttribute("invitation", canceled);
 			return "organizations/invitations-sent :: row";

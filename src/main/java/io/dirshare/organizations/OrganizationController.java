@@ -21,8 +21,18 @@ class OrganizationController {
 
 	private final OrganizationService organizations;
 
-	OrganizationController(OrganizationService organizations) {
+	private final MemberAccountService accounts;
+
+	private final HandshakeService handshakes;
+
+	private final FeatureSetService featureSet;
+
+	OrganizationController(OrganizationService organizations, MemberAccountService accounts,
+			HandshakeService handshakes, FeatureSetService featureSet) {
 		this.organizations = organizations;
+		this.accounts = accounts;
+		this.handshakes = handshakes;
+		this.featureSet = featureSet;
 	}
 
 	@GetMapping("/organization")
@@ -34,7 +44,7 @@ class OrganizationController {
 			model.addAttribute("description", this.organizations.describeOrganization(caller));
 			if (membership.isManagementAccount()
 					&& caller.can(io.dirshare.core.Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
-				model.addAttribute("allFeatures", this.organizations.allFeaturesProgress(caller).orElse(null));
+				model.addAttribute("allFeatures", this.featureSet.allFeaturesProgress(caller).orElse(null));
 			}
 		}
 		return VIEW;
@@ -51,7 +61,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/enable-all-features")
 	String enableAllFeatures(Caller caller, RedirectAttributes redirect) {
-		HandshakeSummary request = this.organizations.enableAllFeatures(caller);
+		HandshakeSummary request = this.featureSet.enableAllFeatures(caller);
 		redirect.addFlashAttribute("message", request.isOpen()
 				? "Enabling all features started. It takes effect when every invited member account approves."
 				: "All features are enabled.");
@@ -60,7 +70,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/enable-all-features/cancel")
 	String cancelEnableAllFeatures(Caller caller, @RequestParam String handshakeId, RedirectAttributes redirect) {
-		this.organizations.cancelHandshake(caller, handshakeId);
+		this.handshakes.cancelHandshake(caller, handshakeId);
 		redirect.addFlashAttribute("message", "The request to enable all features was canceled.");
 		return "redirect:/organization";
 	}
@@ -73,7 +83,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/leave")
 	String leave(Caller caller, RedirectAttributes redirect) {
-		this.organizations.leaveOrganization(caller);
+		this.accounts.leaveOrganization(caller);
 		redirect.addFlashAttribute("message", "This account left the organization. It is a standalone account now.");
 		return "redirect:/organization";
 	}

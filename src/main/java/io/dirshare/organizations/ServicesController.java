@@ -15,20 +15,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The integrated services page: trusted access for AWS Directory Service. Disabling asks for a ticked
- * box and the word {@value OrganizationService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
+ * box and the word {@value TrustedAccessService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
  */
 @Controller
 class ServicesController {
 
 	private final OrganizationService organizations;
 
-	ServicesController(OrganizationService organizations) {
+	private final TrustedAccessService trustedAccess;
+
+	ServicesController(OrganizationService organizations, TrustedAccessService trustedAccess) {
 		this.organizations = organizations;
+		this.trustedAccess = trustedAccess;
 	}
 
 	@GetMapping("/organization/services")
 	String services(Caller caller, Model model) {
-		Instant enabledAt = this.organizations.listServiceAccess(caller)
+		Instant enabledAt = this.trustedAccess.listServiceAccess(caller)
 			.stream()
 			.filter((enabled) -> enabled.servicePrincipal().equals(TrustedAccess.DIRECTORY_SERVICE))
 			.map(TrustedAccess.Enabled::enabledAt)
@@ -42,7 +45,7 @@ class ServicesController {
 	@PostMapping("/organization/services/directory-service/enable")
 	String enable(Caller caller, RedirectAttributes redirect) {
 		try {
-			this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
+			this.trustedAccess.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
 		}
 		catch (AwsException refused) {
 			if (!refused.isFormError()) {
@@ -69,7 +72,7 @@ class ServicesController {
 			if (!showDisable) {
 				throw OrganizationsError.INVALID_INPUT.exception("Tick \"Show the option to disable trusted access\" first.");
 			}
-			this.organizations.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, confirmation);
+			this.trustedAccess.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, confirmation);
 		}
 		catch (AwsException refused) {
 			if (!refused.isFormError()) {

@@ -35,6 +35,12 @@ class OrganizationPagesIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
+	HandshakeService handshakes;
+
+	@Autowired
+	TrustedAccessService trustedAccess;
+
+	@Autowired
 	IamUserService users;
 
 	private MockHttpSession signIn(Account account, String userName) throws Exception {
@@ -57,8 +63,8 @@ class OrganizationPagesIntegrationTests {
 
 	private Account member(Account management) {
 		Account member = this.testAccounts.newAccount("Pages member");
-		String id = this.organizations.inviteAccount(this.testAccounts.admin(management), member.id(), null).id();
-		this.organizations.acceptHandshake(this.testAccounts.admin(member), id);
+		String id = this.handshakes.inviteAccount(this.testAccounts.admin(management), member.id(), null).id();
+		this.handshakes.acceptHandshake(this.testAccounts.admin(member), id);
 		return member;
 	}
 
@@ -106,7 +112,7 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leave organization")))
 			.andExpect(content().string(not(containsString("href=\"/organization/accounts\""))));
-		assertThat(this.organizations.openInvitationCount(this.testAccounts.admin(standalone))).isZero();
+		assertThat(this.handshakes.openInvitationCount(this.testAccounts.admin(standalone))).isZero();
 	}
 
 	@Test
@@ -148,7 +154,7 @@ class OrganizationPagesIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; Welcome")
 			.doesNotContain("<script>alert");
-		String handshakeId = this.organizations.openInvitations(this.testAccounts.admin(invited)).get(0).id();
+		String handshakeId = this.handshakes.openInvitations(this.testAccounts.admin(invited)).get(0).id();
 
 		this.mvc.perform(post("/invitations/" + handshakeId + "/accept").session(session).with(csrf())
 			.header("HX-Request", "true"))
@@ -167,12 +173,12 @@ class OrganizationPagesIntegrationTests {
 	void aDeclinedInvitationRedirectsWithoutJavaScriptAndACanceledRowIsSwappedWithHtmx() throws Exception {
 		Account management = management(FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Decliner");
-		String first = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
+		String first = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
 		MockHttpSession session = signIn(invited, "admin");
 		this.mvc.perform(post("/invitations/" + first + "/decline").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/invitations"));
 
-		String second = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
+		String second = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
 		MockHttpSession managementSession = signIn(management, "admin");
 		this.mvc.perform(post("/organization/invitations/" + second + "/cancel").session(managementSession).with(csrf())
 			.header("HX-Request", "true"))
@@ -188,7 +194,7 @@ class OrganizationPagesIntegrationTests {
 	@Test
 	void disablingTrustedAccessNeedsTheTickedBoxAndTheWord() throws Exception {
 		Account management = management(FeatureSet.ALL);
-		this.organizations.enableTrustedAccess(this.testAccounts.admin(management), TrustedAccess.DIRECTORY_SERVICE);
+		this.trustedAccess.enableTrustedAccess(this.testAccounts.admin(management), TrustedAccess.DIRECTORY_SERVICE);
 		MockHttpSession session = signIn(management, "admin");
 
 		this.mvc.perform(post("/organization/services/directory-service/disable").session(session).with(csrf())
@@ -200,15 +206,15 @@ class OrganizationPagesIntegrationTests {
 			.param("confirmation", "please"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("to confirm that trusted access is disabled")));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
 
 		this.mvc.perform(post("/organization/services/directory-service/disable").session(session).with(csrf())
 			.param("showDisable", "true")
 			.param("confirmation", "disable")).andExpect(redirectedUrl("/organization/services"));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).isEmpty();
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).isEmpty();
 		this.mvc.perform(post("/organization/services/directory-service/enable").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/organization/services"));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
 	}
 
 	@Test
