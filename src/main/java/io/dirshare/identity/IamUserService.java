@@ -23,6 +23,9 @@ public class IamUserService {
 
 	public static final int MAX_PASSWORD_LENGTH = 128;
 
+	public static final String PASSWORD_RULE = "Passwords have " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+			+ " characters.";
+
 	private final IamUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -132,8 +135,7 @@ public class IamUserService {
 
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-			throw IamError.PASSWORD_POLICY_VIOLATION.exception("Passwords have " + MIN_PASSWORD_LENGTH + " to "
-					+ MAX_PASSWORD_LENGTH + " characters.");
+			throw IamError.PASSWORD_POLICY_VIOLATION.exception(PASSWORD_RULE);
 		}
 	}
 

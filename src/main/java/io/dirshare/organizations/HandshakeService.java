@@ -30,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HandshakeService {
 
+	static final String NOTES_RULE = "The note can have at most " + Handshake.MAX_NOTES_LENGTH + " characters.";
+
+	static final String INVITE_TARGET_RULE = "Enter a 12-digit account ID or the email address of an account.";
+
+	/** What an invitation can be addressed to: an email address (anything with an @) or an account ID. */
+	static final String INVITE_TARGET_REGEX = ".*@.*|" + Account.ID_REGEX;
+
 	private final OrganizationService organizationService;
 
 	private final OrganizationAccountRepository memberships;
@@ -68,7 +75,7 @@ public class HandshakeService {
 		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_INVITE_ACCOUNT, "target=" + target, () -> {
 			Organization organization = this.organizationService.managedOrganization(caller);
 			if (notes != null && notes.length() > Handshake.MAX_NOTES_LENGTH) {
-				throw OrganizationsError.INVALID_INPUT.exception("The note can have at most " + Handshake.MAX_NOTES_LENGTH + " characters.");
+				throw OrganizationsError.INVALID_INPUT.exception(NOTES_RULE);
 			}
 			Account invited = findInvitedAccount(target);
 			if (invited.id().equals(caller.accountId())) {
@@ -275,7 +282,7 @@ public class HandshakeService {
 			account = this.accounts.findById(target);
 		}
 		else {
-			throw OrganizationsError.INVALID_INPUT.exception("Enter a 12-digit account ID or the email address of an account.");
+			throw OrganizationsError.INVALID_INPUT.exception(INVITE_TARGET_RULE);
 		}
 		return account.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("No AWS account " + target + " exists. Invite an existing account, or create a new one."));
 	}

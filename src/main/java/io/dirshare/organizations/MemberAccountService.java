@@ -39,7 +39,17 @@ public class MemberAccountService {
 
 	public static final int MAX_ACCOUNT_NAME_LENGTH = 50;
 
-	private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]+$");
+	static final int MAX_EMAIL_LENGTH = 254;
+
+	/** An account's email: one @, at most 64 characters before it and a dot after it, no whitespace. */
+	static final String EMAIL_REGEX = "^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]+$";
+
+	static final String ACCOUNT_NAME_RULE = "The account name must have 1 to " + MAX_ACCOUNT_NAME_LENGTH
+			+ " characters.";
+
+	static final String EMAIL_RULE = "Enter a valid email address.";
+
+	private static final Pattern EMAIL = Pattern.compile(EMAIL_REGEX);
 
 	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -110,10 +120,10 @@ public class MemberAccountService {
 				"accountName=" + name + ", email=" + mail, () -> {
 					Organization organization = this.organizationService.managedOrganization(caller);
 					if (name.isEmpty() || name.length() > MAX_ACCOUNT_NAME_LENGTH) {
-						throw OrganizationsError.INVALID_INPUT.exception("The account name must have 1 to " + MAX_ACCOUNT_NAME_LENGTH + " characters.");
+						throw OrganizationsError.INVALID_INPUT.exception(ACCOUNT_NAME_RULE);
 					}
-					if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
-						throw OrganizationsError.INVALID_INPUT.exception("Enter a valid email address.");
+					if (!EMAIL.matcher(mail).matches() || mail.length() > MAX_EMAIL_LENGTH) {
+						throw OrganizationsError.INVALID_INPUT.exception(EMAIL_RULE);
 					}
 					if (this.accounts.findByEmail(mail).isPresent()) {
 						throw duplicateEmail();

@@ -25,6 +25,9 @@ public class TrustedAccessService {
 	/** The word the Services page asks for before trusted access is disabled. */
 	public static final String DISABLE_CONFIRMATION_WORD = "disable";
 
+	static final String CONFIRMATION_RULE = "Type \"" + DISABLE_CONFIRMATION_WORD
+			+ "\" to confirm that trusted access is disabled.";
+
 	private final OrganizationService organizationService;
 
 	private final TrustedAccess trustedAccess;
@@ -67,7 +70,7 @@ public class TrustedAccessService {
 					requireKnownServicePrincipal(servicePrincipal);
 					if (confirmation == null
 							|| !DISABLE_CONFIRMATION_WORD.equals(confirmation.trim().toLowerCase(Locale.ROOT))) {
-						throw OrganizationsError.INVALID_INPUT.exception("Type \"" + DISABLE_CONFIRMATION_WORD + "\" to confirm that trusted access is disabled.");
+						throw OrganizationsError.INVALID_INPUT.exception(CONFIRMATION_RULE);
 					}
 					this.trustedAccess.disable(organization.id(), servicePrincipal);
 					return null;

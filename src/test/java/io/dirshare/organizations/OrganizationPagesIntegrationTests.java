@@ -18,8 +18,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The portal's Organizations pages through the whole web stack: who may see and post what. */
 @IntegrationTest
@@ -33,6 +35,9 @@ class OrganizationPagesIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
+
+	@Autowired
+	MemberAccountService accounts;
 
 	@Autowired
 	HandshakeService handshakes;
@@ -215,6 +220,49 @@ class OrganizationPagesIntegrationTests {
 		this.mvc.perform(post("/organization/services/directory-service/enable").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/organization/services"));
 		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+	}
+
+	@Test
+	void inputThatBreaksARuleIsShownBesideItsFieldAndChangesNothing() throws Exception {
+		Account management = management(FeatureSet.ALL);
+		MockHttpSession session = signIn(management, "admin");
+
+		this.mvc.perform(post("/organization/accounts/create").session(session).with(csrf())
+			.param("accountName", "   ")
+			.param("email", "not-an-email")
+			.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(AccountsController.VIEW_ADD_ACCOUNT))
+			.andExpect(model().attributeHasFieldErrors("createAccountForm", "accountName", "email", "password"))
+			.andExpect(content().string(containsString("The account name must have 1 to 50 characters.")))
+			.andExpect(content().string(containsString("Enter a valid email address.")))
+			.andExpect(content().string(containsString("Passwords have 8 to 128 characters.")))
+			.andExpect(content().string(not(containsString("value=\"short\""))));
+		this.mvc.perform(post("/organization/accounts/invite").session(session).with(csrf())
+			.param("target", "12345")
+			.param("notes", "x".repeat(1025)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("inviteAccountForm", "target", "notes"))
+			.andExpect(content().string(containsString("Enter a 12-digit account ID or the email address of an account.")))
+			.andExpect(content().string(containsString("value=\"12345\"")));
+
+		assertThat(this.accounts.listAccounts(this.testAccounts.admin(management), AccountSort.NAME_ASC, 1, 20).items())
+			.hasSize(1);
+		assertThat(this.handshakes.listHandshakesForOrganization(this.testAccounts.admin(management))).isEmpty();
+	}
+
+	@Test
+	void aRefusalOfTheServiceIsShownAboveTheForm() throws Exception {
+		Account management = management(FeatureSet.ALL);
+		MockHttpSession session = signIn(management, "admin");
+
+		this.mvc.perform(post("/organization/accounts/create").session(session).with(csrf())
+			.param("accountName", "Taken")
+			.param("email", management.email()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasNoErrors("createAccountForm"))
+			.andExpect(model().attribute("createError", "An account with this email address already exists."))
+			.andExpect(content().string(containsString("value=\"Taken\"")));
 	}
 
 	@Test
