@@ -1,5 +1,6 @@
 package io.dirshare.organizations;
 
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Organization page: create one (standalone), see and leave it (member), or manage its feature
- * set and delete it (management account). The service decides who may do what.
+ * set and delete it (management account). The services decide who may do what.
  */
 @Controller
 class OrganizationController {
@@ -43,7 +44,7 @@ class OrganizationController {
 		if (membership != null) {
 			model.addAttribute("description", this.organizations.describeOrganization(caller));
 			if (membership.isManagementAccount()
-					&& caller.can(io.dirshare.core.Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
+					&& caller.can(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
 				model.addAttribute("allFeatures", this.featureSet.allFeaturesProgress(caller).orElse(null));
 			}
 		}
