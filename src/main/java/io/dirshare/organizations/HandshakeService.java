@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Handshakes between an organization and an account: the management account invites an existing
  * standalone account; only the addressed account accepts or declines, only the sender cancels, and
  * nobody else even sees the handshake. A handshake expires {@link Handshake#LIFETIME} after it was
- * sent. Accepting an invitation joins the organization, while an account is in at most one.
+ * sent. Accepting an invitation joins the organization, so it is refused while the account is in one.
  */
 @Service
 @Transactional
