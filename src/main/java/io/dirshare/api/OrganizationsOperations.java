@@ -14,17 +14,20 @@ import io.dirshare.organizations.AccountSort;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.Handshake;
 import io.dirshare.organizations.HandshakeAction;
+import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.HandshakeSummary;
 import io.dirshare.organizations.MemberAccount;
+import io.dirshare.organizations.MemberAccountService;
 import io.dirshare.organizations.Organization;
 import io.dirshare.organizations.OrganizationDescription;
 import io.dirshare.organizations.OrganizationService;
+import io.dirshare.organizations.TrustedAccessService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * AWS Organizations ({@code AWSOrganizationsV20161128}) on the wire: each operation reads its input
- * shape, checks the model's constraints, calls the {@link OrganizationService} the portal uses and
+ * shape, checks the model's constraints, calls the organizations services the portal uses and
  * writes the output shape.
  */
 @Component
@@ -111,8 +114,18 @@ class OrganizationsOperations implements ApiOperations {
 
 	private final OrganizationService organizations;
 
-	OrganizationsOperations(OrganizationService organizations) {
+	private final MemberAccountService accounts;
+
+	private final HandshakeService handshakes;
+
+	private final TrustedAccessService trustedAccess;
+
+	OrganizationsOperations(OrganizationService organizations, MemberAccountService accounts,
+			HandshakeService handshakes, TrustedAccessService trustedAccess) {
 		this.organizations = organizations;
+		this.accounts = accounts;
+		this.handshakes = handshakes;
+		this.trustedAccess = trustedAccess;
 	}
 
 	@Override
@@ -131,20 +144,20 @@ class OrganizationsOperations implements ApiOperations {
 						InviteInput.class, this::invite),
 				ApiOperation.of(service, "ListHandshakesForAccount", Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT,
 						ListHandshakesInput.class, (caller, input) -> listHandshakes("ListHandshakesForAccount", input,
-								() -> this.organizations.listHandshakesForAccount(caller))),
+								() -> this.handshakes.listHandshakesForAccount(caller))),
 				ApiOperation.of(service, "ListHandshakesForOrganization",
 						Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION, ListHandshakesInput.class,
 						(caller, input) -> listHandshakes("ListHandshakesForOrganization", input,
-								() -> this.organizations.listHandshakesForOrganization(caller))),
+								() -> this.handshakes.listHandshakesForOrganization(caller))),
 				ApiOperation.of(service, "AcceptHandshake", Action.ORGANIZATIONS_ACCEPT_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.organizations.acceptHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.acceptHandshake(caller, validHandshakeId(input)))),
 				ApiOperation.of(service, "DeclineHandshake", Action.ORGANIZATIONS_DECLINE_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.organizations.declineHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.declineHandshake(caller, validHandshakeId(input)))),
 				ApiOperation.of(service, "CancelHandshake", Action.ORGANIZATIONS_CANCEL_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.organizations.cancelHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.cancelHandshake(caller, validHandshakeId(input)))),
 				ApiOperation.of(service, "EnableAWSServiceAccess", Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS,
 						ServicePrincipalInput.class, this::enableServiceAccess),
 				ApiOperation.of(service, "DisableAWSServiceAccess", Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS,
@@ -163,7 +176,7 @@ class OrganizationsOperations implements ApiOperations {
 		int limit = maxResults(input.maxResults());
 		int offset = offset("ListAccounts", input.nextToken());
 		// The service pages by page number; reading from the top keeps any MaxResults a client mixes right.
-		io.dirshare.core.Page<MemberAccount> upToPage = this.organizations.listAccounts(caller, AccountSort.ID_ASC, 1,
+		io.dirshare.core.Page<MemberAccount> upToPage = this.accounts.listAccounts(caller, AccountSort.ID_ASC, 1,
 				offset + limit);
 		boolean more = upToPage.hasNext();
 		List<AccountShape> page = upToPage.items()
@@ -178,7 +191,7 @@ class OrganizationsOperations implements ApiOperations {
 		new Validation().required("accountId", input.accountId())
 			.pattern("accountId", input.accountId(), ACCOUNT_ID_PATTERN)
 			.checkAsInvalidInput();
-		return new AccountOutput(account(this.organizations.describeAccount(caller, input.accountId())));
+		return new AccountOutput(account(this.accounts.describeAccount(caller, input.accountId())));
 	}
 
 	private HandshakeOutput invite(Caller caller, InviteInput input) {
@@ -194,7 +207,7 @@ class OrganizationsOperations implements ApiOperations {
 			throw OrganizationsError.INVALID_INPUT.exception("You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
 					Map.of("Reason", "INVALID_PARTY_TYPE_TARGET"));
 		}
-		return handshake(this.organizations.inviteAccount(caller, input.target().id(), input.notes()));
+		return handshake(this.handshakes.inviteAccount(caller, input.target().id(), input.notes()));
 	}
 
 	private ListHandshakesOutput listHandshakes(String operation, ListHandshakesInput input,
@@ -221,22 +234,22 @@ class OrganizationsOperations implements ApiOperations {
 
 	private Empty enableServiceAccess(Caller caller, ServicePrincipalInput input) {
 		validateServicePrincipal(input);
-		this.organizations.enableTrustedAccess(caller, input.servicePrincipal());
+		this.trustedAccess.enableTrustedAccess(caller, input.servicePrincipal());
 		return new Empty();
 	}
 
 	private Empty disableServiceAccess(Caller caller, ServicePrincipalInput input) {
 		validateServicePrincipal(input);
 		// The portal asks the admin to type the word; an API call is its own confirmation.
-		this.organizations.disableTrustedAccess(caller, input.servicePrincipal(),
-				OrganizationService.DISABLE_CONFIRMATION_WORD);
+		this.trustedAccess.disableTrustedAccess(caller, input.servicePrincipal(),
+				TrustedAccessService.DISABLE_CONFIRMATION_WORD);
 		return new Empty();
 	}
 
 	private ListServiceAccessOutput listServiceAccess(Caller caller, PageInput input) {
 		int limit = maxResults(input.maxResults());
 		int offset = offset("ListAWSServiceAccessForOrganization", input.nextToken());
-		List<EnabledServicePrincipal> all = this.organizations.listServiceAccess(caller)
+		List<EnabledServicePrincipal> all = this.trustedAccess.listServiceAccess(caller)
 			.stream()
 			.map((enabled) -> new EnabledServicePrincipal(enabled.servicePrincipal(),
 					ApiJson.epochSeconds(enabled.enabledAt())))

@@ -15,7 +15,9 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Account(@Id String id, String name, String email, String alias, Instant createdAt,
 		@Version Long version) {
 
-	public static final Pattern ID_PATTERN = Pattern.compile("^\\d{12}$");
+	public static final String ID_REGEX = "^\\d{12}$";
+
+	public static final Pattern ID_PATTERN = Pattern.compile(ID_REGEX);
 
 	public static final int MAX_ALIAS_LENGTH = 63;
 

@@ -18,7 +18,9 @@ public record IamUser(@Id Long id, String accountId, String userName, String use
 	public static final int MAX_USER_NAME_LENGTH = 64;
 
 	/** IAM's user name rule: 1 to 64 of letters, digits and {@code +=,.@_-}. */
-	public static final Pattern USER_NAME_PATTERN = Pattern.compile("^[\\w+=,.@-]{1," + MAX_USER_NAME_LENGTH + "}$");
+	public static final String USER_NAME_REGEX = "^[\\w+=,.@-]{1," + MAX_USER_NAME_LENGTH + "}$";
+
+	public static final Pattern USER_NAME_PATTERN = Pattern.compile(USER_NAME_REGEX);
 
 	public static IamUser create(String accountId, String userName, String passwordHash, PermissionSet permissionSet,
 			Instant now) {

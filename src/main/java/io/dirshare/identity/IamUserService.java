@@ -23,6 +23,14 @@ public class IamUserService {
 
 	public static final int MAX_PASSWORD_LENGTH = 128;
 
+	public static final String PASSWORD_RULE = "Passwords have " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+			+ " characters.";
+
+	static final String USER_NAME_RULE = "User names have 1 to " + IamUser.MAX_USER_NAME_LENGTH
+			+ " characters: letters, digits and + = , . @ _ -";
+
+	static final String PERMISSION_SET_RULE = "Choose a permission set.";
+
 	private final IamUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -55,7 +63,7 @@ public class IamUserService {
 				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
 					String name = (userName != null) ? userName.trim() : "";
 					if (!IamUser.isValidUserName(name)) {
-						throw IamError.VALIDATION_ERROR.exception("User names have 1 to 64 characters: letters, digits and + = , . @ _ -");
+						throw IamError.VALIDATION_ERROR.exception(USER_NAME_RULE);
 					}
 					requirePermissionSet(permissionSet);
 					checkPassword(password);
@@ -126,14 +134,13 @@ public class IamUserService {
 
 	private static void requirePermissionSet(PermissionSet permissionSet) {
 		if (permissionSet == null) {
-			throw IamError.VALIDATION_ERROR.exception("Choose a permission set.");
+			throw IamError.VALIDATION_ERROR.exception(PERMISSION_SET_RULE);
 		}
 	}
 
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-			throw IamError.PASSWORD_POLICY_VIOLATION.exception("Passwords have " + MIN_PASSWORD_LENGTH + " to "
-					+ MAX_PASSWORD_LENGTH + " characters.");
+			throw IamError.PASSWORD_POLICY_VIOLATION.exception(PASSWORD_RULE);
 		}
 	}
 

@@ -2,12 +2,18 @@ package io.dirshare.identity;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The IAM users page of the signed-in account. The service decides who may do what. */
+/**
+ * The IAM users page of the signed-in account. The service decides who may do what; the forms check
+ * their input beside each field, and what the service refuses is shown above the form.
+ */
 @Controller
 class UsersController {
 
@@ -26,10 +35,14 @@ class UsersController {
 	/** The create-user form; never an entity. */
 	static final class CreateUserForm {
 
+		@Pattern(regexp = IamUser.USER_NAME_REGEX, message = IamUserService.USER_NAME_RULE)
 		private String userName = "";
 
+		@Size(min = IamUserService.MIN_PASSWORD_LENGTH, max = IamUserService.MAX_PASSWORD_LENGTH,
+				message = IamUserService.PASSWORD_RULE)
 		private String password = "";
 
+		@NotNull(message = IamUserService.PERMISSION_SET_RULE)
 		private PermissionSet permissionSet = PermissionSet.ReadOnlyAccess;
 
 		public String getUserName() {
@@ -37,7 +50,7 @@ class UsersController {
 		}
 
 		public void setUserName(String userName) {
-			this.userName = userName;
+			this.userName = (userName != null) ? userName.trim() : "";
 		}
 
 		public String getPassword() {
@@ -54,6 +67,23 @@ class UsersController {
 
 		public void setPermissionSet(PermissionSet permissionSet) {
 			this.permissionSet = permissionSet;
+		}
+
+	}
+
+	/** The reset-password form of the user page. */
+	static final class ResetPasswordForm {
+
+		@Size(min = IamUserService.MIN_PASSWORD_LENGTH, max = IamUserService.MAX_PASSWORD_LENGTH,
+				message = IamUserService.PASSWORD_RULE)
+		private String newPassword = "";
+
+		public String getNewPassword() {
+			return this.newPassword;
+		}
+
+		public void setNewPassword(String newPassword) {
+			this.newPassword = newPassword;
 		}
 
 	}
@@ -82,8 +112,11 @@ class UsersController {
 	}
 
 	@PostMapping("/iam/users")
-	String create(Caller caller, @ModelAttribute("createUserForm") CreateUserForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(Caller caller, @Valid @ModelAttribute("createUserForm") CreateUserForm form,
+			BindingResult bindingResult, Model model, RedirectAttributes redirect) {
+		if (bindingResult.hasErrors()) {
+			return list(caller, model);
+		}
 		try {
 			IamUser created = this.users.create(caller, form.getUserName(), form.getPassword(), form.getPermissionSet());
 			redirect.addFlashAttribute("message", "User " + created.userName() + " was created.");
@@ -91,7 +124,6 @@ class UsersController {
 		}
 		catch (AwsException refused) {
 			showBesideForm(refused, "createError", model);
-			form.setPassword("");
 			return list(caller, model);
 		}
 	}
@@ -99,6 +131,9 @@ class UsersController {
 	@GetMapping("/iam/users/{userName}")
 	String show(Caller caller, @PathVariable String userName, Model model) {
 		IamUser user = this.users.get(caller, userName);
+		if (!model.containsAttribute("resetPasswordForm")) {
+			model.addAttribute("resetPasswordForm", new ResetPasswordForm());
+		}
 		model.addAttribute("user", user);
 		// Users who may not list keys see no panel (the template hides it), so they get no keys either.
 		model.addAttribute("accessKeys",
@@ -108,10 +143,14 @@ class UsersController {
 	}
 
 	@PostMapping("/iam/users/{userName}/password")
-	String resetPassword(Caller caller, @PathVariable String userName, @RequestParam String newPassword, Model model,
+	String resetPassword(Caller caller, @PathVariable String userName,
+			@Valid @ModelAttribute("resetPasswordForm") ResetPasswordForm form, BindingResult bindingResult, Model model,
 			RedirectAttributes redirect) {
+		if (bindingResult.hasErrors()) {
+			return show(caller, userName, model);
+		}
 		try {
-			this.users.resetPassword(caller, userName, newPassword);
+			this.users.resetPassword(caller, userName, form.getNewPassword());
 		}
 		catch (AwsException refused) {
 			showBesideForm(refused, "passwordError", model);

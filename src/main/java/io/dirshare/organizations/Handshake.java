@@ -77,6 +77,14 @@ public record Handshake(String id, String organizationId, HandshakeAction action
 		return transition.target();
 	}
 
+	/**
+	 * AWS's refusal of a handshake the organization's state does not allow; {@code reason} is the
+	 * error's {@code Reason} member, e.g. {@code ALREADY_IN_AN_ORGANIZATION}.
+	 */
+	static AwsException constraintViolation(String message, String reason) {
+		return OrganizationsError.HANDSHAKE_CONSTRAINT_VIOLATION.exception(message, Map.of("Reason", reason));
+	}
+
 	public Handshake withState(HandshakeState state, Instant now) {
 		return new Handshake(this.id, this.organizationId, this.action, state, this.senderAccountId,
 				this.targetAccountId, this.notes, this.parentId, this.requestedAt, this.expiresAt, now);

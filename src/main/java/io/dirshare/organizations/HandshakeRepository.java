@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.dirshare.core.Ids;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +43,16 @@ class HandshakeRepository {
 			.param("requestedAt", Timestamp.from(handshake.requestedAt()))
 			.param("expiresAt", Timestamp.from(handshake.expiresAt()))
 			.update();
+	}
+
+	/** A new handshake ID, one no row has yet. */
+	String unusedId() {
+		String id;
+		do {
+			id = Ids.handshakeId();
+		}
+		while (existsById(id));
+		return id;
 	}
 
 	boolean existsById(String id) {

@@ -11,10 +11,10 @@ class InvitationsBadge implements NavigationBadge {
 
 	static final String KEY = "invitations";
 
-	private final OrganizationService organizations;
+	private final HandshakeService handshakes;
 
-	InvitationsBadge(OrganizationService organizations) {
-		this.organizations = organizations;
+	InvitationsBadge(HandshakeService handshakes) {
+		this.handshakes = handshakes;
 	}
 
 	@Override
@@ -24,7 +24,7 @@ class InvitationsBadge implements NavigationBadge {
 
 	@Override
 	public long count(Caller caller) {
-		return this.organizations.openInvitationCount(caller);
+		return this.handshakes.openInvitationCount(caller);
 	}
 
 }

@@ -4,13 +4,13 @@ import java.util.List;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -21,38 +21,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitationsController {
 
-	private static final String HTMX = "HX-Request";
+	static final String VIEW_RECEIVED = "organizations/invitations";
 
-	private final OrganizationService organizations;
+	static final String VIEW_ANSWERED_CARD = "organizations/invitations :: answered";
 
-	InvitationsController(OrganizationService organizations) {
-		this.organizations = organizations;
+	static final String VIEW_SENT = "organizations/invitations-sent";
+
+	static final String VIEW_SENT_ROW = "organizations/invitations-sent :: row";
+
+	private final HandshakeService handshakes;
+
+	InvitationsController(HandshakeService handshakes) {
+		this.handshakes = handshakes;
 	}
 
 	@GetMapping("/invitations")
 	String received(Caller caller, Model model) {
-		model.addAttribute("invitations", this.organizations.openInvitations(caller));
-		return "organizations/invitations";
+		model.addAttribute("invitations", this.handshakes.openInvitations(caller));
+		return VIEW_RECEIVED;
 	}
 
 	@PostMapping("/invitations/{handshakeId}/accept")
-	String accept(Caller caller, @PathVariable String handshakeId,
-			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
-		return answer(caller, handshakeId, true, htmx != null, model, redirect);
+	String accept(Caller caller, @PathVariable String handshakeId, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		return answer(caller, handshakeId, true, htmx.isHtmxRequest(), model, redirect);
 	}
 
 	@PostMapping("/invitations/{handshakeId}/decline")
-	String decline(Caller caller, @PathVariable String handshakeId,
-			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
-		return answer(caller, handshakeId, false, htmx != null, model, redirect);
+	String decline(Caller caller, @PathVariable String handshakeId, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		return answer(caller, handshakeId, false, htmx.isHtmxRequest(), model, redirect);
 	}
 
 	private String answer(Caller caller, String handshakeId, boolean accept, boolean htmx, Model model,
 			RedirectAttributes redirect) {
 		HandshakeSummary answered;
 		try {
-			answered = accept ? this.organizations.acceptHandshake(caller, handshakeId)
-					: this.organizations.declineHandshake(caller, handshakeId);
+			answered = accept ? this.handshakes.acceptHandshake(caller, handshakeId)
+					: this.handshakes.declineHandshake(caller, handshakeId);
 		}
 		catch (AwsException refused) {
 			if (htmx || !refused.isFormError()) {
@@ -65,8 +71,8 @@ class InvitationsController {
 		if (htmx) {
 			model.addAttribute("invitation", answered);
 			model.addAttribute("outcome", outcome);
-			model.addAttribute("invitationCount", this.organizations.openInvitationCount(caller));
-			return "organizations/invitations :: answered";
+			model.addAttribute("invitationCount", this.handshakes.openInvitationCount(caller));
+			return VIEW_ANSWERED_CARD;
 		}
 		redirect.addFlashAttribute("message", outcome);
 		return (accept && answered.handshake().action() == HandshakeAction.INVITE) ? "redirect:/organization"
@@ -85,21 +91,21 @@ class InvitationsController {
 
 	@GetMapping("/organization/invitations")
 	String sent(Caller caller, Model model) {
-		List<HandshakeSummary> invitations = this.organizations.listHandshakesForOrganization(caller)
+		List<HandshakeSummary> invitations = this.handshakes.listHandshakesForOrganization(caller)
 			.stream()
 			.filter((h) -> h.handshake().action() == HandshakeAction.INVITE)
 			.toList();
 		model.addAttribute("invitations", invitations);
-		return "organizations/invitations-sent";
+		return VIEW_SENT;
 	}
 
 	@PostMapping("/organization/invitations/{handshakeId}/cancel")
-	String cancel(Caller caller, @PathVariable String handshakeId,
-			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
-		HandshakeSummary canceled = this.organizations.cancelHandshake(caller, handshakeId);
-		if (htmx != null) {
+	String cancel(Caller caller, @PathVariable String handshakeId, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		HandshakeSummary canceled = this.handshakes.cancelHandshake(caller, handshakeId);
+		if (htmx.isHtmxRequest()) {
 			model.addAttribute("invitation", canceled);
-			return "organizations/invitations-sent :: row";
+			return VIEW_SENT_ROW;
 		}
 		redirect.addFlashAttribute("message", "The invitation to account " + canceled.targetAccount().id()
 				+ " was canceled.");

@@ -1,5 +1,6 @@
 package io.dirshare.organizations;
 
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Organization page: create one (standalone), see and leave it (member), or manage its feature
- * set and delete it (management account). The service decides who may do what.
+ * set and delete it (management account). The services decide who may do what.
  */
 @Controller
 class OrganizationController {
@@ -21,8 +22,18 @@ class OrganizationController {
 
 	private final OrganizationService organizations;
 
-	OrganizationController(OrganizationService organizations) {
+	private final MemberAccountService accounts;
+
+	private final HandshakeService handshakes;
+
+	private final FeatureSetService featureSet;
+
+	OrganizationController(OrganizationService organizations, MemberAccountService accounts,
+			HandshakeService handshakes, FeatureSetService featureSet) {
 		this.organizations = organizations;
+		this.accounts = accounts;
+		this.handshakes = handshakes;
+		this.featureSet = featureSet;
 	}
 
 	@GetMapping("/organization")
@@ -33,8 +44,8 @@ class OrganizationController {
 		if (membership != null) {
 			model.addAttribute("description", this.organizations.describeOrganization(caller));
 			if (membership.isManagementAccount()
-					&& caller.can(io.dirshare.core.Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
-				model.addAttribute("allFeatures", this.organizations.allFeaturesProgress(caller).orElse(null));
+					&& caller.can(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION)) {
+				model.addAttribute("allFeatures", this.featureSet.allFeaturesProgress(caller).orElse(null));
 			}
 		}
 		return VIEW;
@@ -51,7 +62,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/enable-all-features")
 	String enableAllFeatures(Caller caller, RedirectAttributes redirect) {
-		HandshakeSummary request = this.organizations.enableAllFeatures(caller);
+		HandshakeSummary request = this.featureSet.enableAllFeatures(caller);
 		redirect.addFlashAttribute("message", request.isOpen()
 				? "Enabling all features started. It takes effect when every invited member account approves."
 				: "All features are enabled.");
@@ -60,7 +71,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/enable-all-features/cancel")
 	String cancelEnableAllFeatures(Caller caller, @RequestParam String handshakeId, RedirectAttributes redirect) {
-		this.organizations.cancelHandshake(caller, handshakeId);
+		this.handshakes.cancelHandshake(caller, handshakeId);
 		redirect.addFlashAttribute("message", "The request to enable all features was canceled.");
 		return "redirect:/organization";
 	}
@@ -73,7 +84,7 @@ class OrganizationController {
 
 	@PostMapping("/organization/leave")
 	String leave(Caller caller, RedirectAttributes redirect) {
-		this.organizations.leaveOrganization(caller);
+		this.accounts.leaveOrganization(caller);
 		redirect.addFlashAttribute("message", "This account left the organization. It is a standalone account now.");
 		return "redirect:/organization";
 	}

@@ -2,33 +2,70 @@ package io.dirshare.organizations;
 
 import java.time.Instant;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
-import io.dirshare.core.OrganizationsError;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The integrated services page: trusted access for AWS Directory Service. Disabling asks for a ticked
- * box and the word {@value OrganizationService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
+ * box and the word {@value TrustedAccessService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
  */
 @Controller
 class ServicesController {
 
+	static final String VIEW_DISABLE = "organizations/disable-trusted-access";
+
+	/** The disable form: both the ticked box and the typed word, like the AWS console asks. */
+	static final class DisableTrustedAccessForm {
+
+		@AssertTrue(message = "Tick \"Show the option to disable trusted access\" first.")
+		private boolean showDisable;
+
+		@Pattern(regexp = "(?i)" + TrustedAccessService.DISABLE_CONFIRMATION_WORD,
+				message = TrustedAccessService.CONFIRMATION_RULE)
+		private String confirmation = "";
+
+		public boolean isShowDisable() {
+			return this.showDisable;
+		}
+
+		public void setShowDisable(boolean showDisable) {
+			this.showDisable = showDisable;
+		}
+
+		public String getConfirmation() {
+			return this.confirmation;
+		}
+
+		public void setConfirmation(String confirmation) {
+			this.confirmation = (confirmation != null) ? confirmation.trim() : "";
+		}
+
+	}
+
 	private final OrganizationService organizations;
 
-	ServicesController(OrganizationService organizations) {
+	private final TrustedAccessService trustedAccess;
+
+	ServicesController(OrganizationService organizations, TrustedAccessService trustedAccess) {
 		this.organizations = organizations;
+		this.trustedAccess = trustedAccess;
 	}
 
 	@GetMapping("/organization/services")
 	String services(Caller caller, Model model) {
-		Instant enabledAt = this.organizations.listServiceAccess(caller)
+		Instant enabledAt = this.trustedAccess.listServiceAccess(caller)
 			.stream()
 			.filter((enabled) -> enabled.servicePrincipal().equals(TrustedAccess.DIRECTORY_SERVICE))
 			.map(TrustedAccess.Enabled::enabledAt)
@@ -42,7 +79,7 @@ class ServicesController {
 	@PostMapping("/organization/services/directory-service/enable")
 	String enable(Caller caller, RedirectAttributes redirect) {
 		try {
-			this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
+			this.trustedAccess.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
 		}
 		catch (AwsException refused) {
 			if (!refused.isFormError()) {
@@ -58,18 +95,21 @@ class ServicesController {
 
 	@GetMapping("/organization/services/directory-service/disable")
 	String confirmDisable(Caller caller, Model model) {
+		if (!model.containsAttribute("disableForm")) {
+			model.addAttribute("disableForm", new DisableTrustedAccessForm());
+		}
 		model.addAttribute("organization", this.organizations.managedOrganization(caller));
-		return "organizations/disable-trusted-access";
+		return VIEW_DISABLE;
 	}
 
 	@PostMapping("/organization/services/directory-service/disable")
-	String disable(Caller caller, @RequestParam(name = "showDisable", defaultValue = "false") boolean showDisable,
-			@RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect) {
+	String disable(Caller caller, @Valid @ModelAttribute("disableForm") DisableTrustedAccessForm form,
+			BindingResult bindingResult, Model model, RedirectAttributes redirect) {
+		if (bindingResult.hasErrors()) {
+			return confirmDisable(caller, model);
+		}
 		try {
-			if (!showDisable) {
-				throw OrganizationsError.INVALID_INPUT.exception("Tick \"Show the option to disable trusted access\" first.");
-			}
-			this.organizations.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, confirmation);
+			this.trustedAccess.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, form.getConfirmation());
 		}
 		catch (AwsException refused) {
 			if (!refused.isFormError()) {

@@ -11,8 +11,8 @@ import io.dirshare.directories.DirectoryService;
 import io.dirshare.identity.Account;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
-import io.dirshare.organizations.OrganizationService;
 import io.dirshare.organizations.TrustedAccess;
+import io.dirshare.organizations.TrustedAccessService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -120,12 +120,12 @@ class ShareWizardController {
 
 	private final SharingService sharing;
 
-	private final OrganizationService organizations;
+	private final TrustedAccessService trustedAccess;
 
-	ShareWizardController(DirectoryService directories, SharingService sharing, OrganizationService organizations) {
+	ShareWizardController(DirectoryService directories, SharingService sharing, TrustedAccessService trustedAccess) {
 		this.directories = directories;
 		this.sharing = sharing;
-		this.organizations = organizations;
+		this.trustedAccess = trustedAccess;
 	}
 
 	@GetMapping("/directories/{id}/share")
@@ -192,7 +192,7 @@ class ShareWizardController {
 		String trustedAccessMessage = null;
 		if (form.getMethod() == ShareMethod.ORGANIZATIONS && form.isEnableTrustedAccess()) {
 			try {
-				this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
+				this.trustedAccess.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
 				trustedAccessMessage = "Trusted access for AWS Directory Service was enabled in your organization.";
 			}
 			catch (AwsException refused) {

@@ -15,6 +15,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUserService;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;
+import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.OrganizationService;
 import io.dirshare.test.TestAccounts;
 import io.dirshare.test.TestDatabaseConfiguration;
@@ -77,6 +78,9 @@ abstract class ApiIntegrationTest {
 	@Autowired
 	OrganizationService organizationService;
 
+	@Autowired
+	HandshakeService handshakeService;
+
 	private final List<SdkClient> clients = new ArrayList<>();
 
 	@AfterEach
@@ -119,8 +123,8 @@ abstract class ApiIntegrationTest {
 			.organization()
 			.id();
 		for (ApiAccount member : members) {
-			String handshakeId = this.organizationService.inviteAccount(admin(management), member.id(), null).id();
-			this.organizationService.acceptHandshake(admin(member), handshakeId);
+			String handshakeId = this.handshakeService.inviteAccount(admin(management), member.id(), null).id();
+			this.handshakeService.acceptHandshake(admin(member), handshakeId);
 		}
 		return id;
 	}

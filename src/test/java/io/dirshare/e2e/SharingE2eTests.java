@@ -10,8 +10,8 @@ import io.dirshare.core.AwsRegion;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
-import io.dirshare.organizations.OrganizationService;
 import io.dirshare.organizations.TrustedAccess;
+import io.dirshare.organizations.TrustedAccessService;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class SharingE2eTests extends BrowserTest {
 	private static final String NOTE = "Welcome to the lab <script>alert('x')</script> — ask #it-help";
 
 	@Autowired
-	OrganizationService organizations;
+	TrustedAccessService trustedAccess;
 
 	@Test
 	@Order(1)
@@ -161,7 +161,7 @@ class SharingE2eTests extends BrowserTest {
 		Caller managementAdmin = new Caller("111111111111", "admin", AccountPosition.MANAGEMENT,
 				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.CONSOLE, "127.0.0.1",
 				AwsRegion.US_EAST_1);
-		this.organizations.disableTrustedAccess(managementAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
+		this.trustedAccess.disableTrustedAccess(managementAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
 
 		signInAsDemo("111111111111", "diradmin");
 		openScaleAndShare("corp.example.com");

@@ -137,6 +137,36 @@ class UsersControllerTests {
 	}
 
 	@Test
+	void inputThatBreaksTheRulesIsShownBesideItsFieldsBeforeTheServiceIsAsked() throws Exception {
+		this.mvc.perform(post("/iam/users").param("userName", "no spaces")
+			.param("password", "short")
+			.param("permissionSet", "")
+			.with(signedIn(this.admin))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(UsersController.VIEW_LIST))
+			.andExpect(model().attributeHasFieldErrors("createUserForm", "userName", "password", "permissionSet"))
+			.andExpect(content().string(containsString("User names have 1 to 64 characters")))
+			.andExpect(content().string(containsString("Passwords have 8 to 128 characters.")))
+			.andExpect(content().string(containsString("Choose a permission set.")))
+			.andExpect(content().string(not(containsString("value=\"short\""))));
+		then(this.service).should(never()).create(any(), anyString(), anyString(), any());
+	}
+
+	@Test
+	void aTooShortNewPasswordIsShownBesideItsFieldOnTheUserPage() throws Exception {
+		given(this.service.get(any(), eq("auditor"))).willReturn(this.auditor);
+		this.mvc.perform(post("/iam/users/auditor/password").param("newPassword", "short")
+			.with(signedIn(this.admin))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(UsersController.VIEW_USER))
+			.andExpect(model().attributeHasFieldErrors("resetPasswordForm", "newPassword"))
+			.andExpect(content().string(containsString("Passwords have 8 to 128 characters.")));
+		then(this.service).should(never()).resetPassword(any(), anyString(), anyString());
+	}
+
+	@Test
 	void aPostWithoutCsrfTokenIsRefusedBeforeTheServiceIsAsked() throws Exception {
 		this.mvc.perform(createUser("jane").with(signedIn(this.admin))).andExpect(status().isForbidden());
 		then(this.service).should(never()).create(any(), anyString(), anyString(), any());

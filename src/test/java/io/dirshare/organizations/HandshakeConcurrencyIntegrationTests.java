@@ -34,6 +34,9 @@ class HandshakeConcurrencyIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
+	HandshakeService handshakes;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Autowired
@@ -54,14 +57,14 @@ class HandshakeConcurrencyIntegrationTests {
 		int canceled = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			Account invited = this.testAccounts.newAccount("Racing invitee " + round);
-			String handshakeId = this.organizations
+			String handshakeId = this.handshakes
 				.inviteAccount(this.testAccounts.admin(management), invited.id(), null)
 				.id();
 			CyclicBarrier start = new CyclicBarrier(2);
 			Future<String> accept = this.threads.submit(attempt(start,
-					() -> this.organizations.acceptHandshake(this.testAccounts.admin(invited), handshakeId)));
+					() -> this.handshakes.acceptHandshake(this.testAccounts.admin(invited), handshakeId)));
 			Future<String> cancel = this.threads.submit(attempt(start,
-					() -> this.organizations.cancelHandshake(this.testAccounts.admin(management), handshakeId)));
+					() -> this.handshakes.cancelHandshake(this.testAccounts.admin(management), handshakeId)));
 			List<String> outcomes = List.of(accept.get(30, TimeUnit.SECONDS), cancel.get(30, TimeUnit.SECONDS));
 
 			assertThat(outcomes).as("round %d", round).filteredOn("won"::equals).hasSize(1);
@@ -69,7 +72,7 @@ class HandshakeConcurrencyIntegrationTests {
 				.filteredOn((o) -> !o.equals("won"))
 				.allMatch((o) -> o.equals("InvalidHandshakeTransitionException")
 						|| o.equals("ConcurrentModificationException"));
-			HandshakeState state = this.organizations
+			HandshakeState state = this.handshakes
 				.describeHandshake(this.testAccounts.admin(management), handshakeId)
 				.state();
 			boolean acceptWon = outcomes.get(0).equals("won");

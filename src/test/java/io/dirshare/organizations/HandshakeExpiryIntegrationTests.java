@@ -65,6 +65,9 @@ class HandshakeExpiryIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
+	HandshakeService handshakes;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Autowired
@@ -78,26 +81,26 @@ class HandshakeExpiryIntegrationTests {
 		Account management = this.testAccounts.newAccount("Expiring management");
 		this.organizations.createOrganization(this.testAccounts.admin(management), FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Too late");
-		HandshakeSummary invitation = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(),
+		HandshakeSummary invitation = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(),
 				null);
 
 		this.clock.advance(Duration.ofDays(15).minusMinutes(1));
-		assertThat(this.organizations.openInvitationCount(this.testAccounts.admin(invited))).isEqualTo(1);
+		assertThat(this.handshakes.openInvitationCount(this.testAccounts.admin(invited))).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(1));
-		assertThat(this.organizations.openInvitationCount(this.testAccounts.admin(invited))).isZero();
-		assertThat(this.organizations.openInvitations(this.testAccounts.admin(invited))).isEmpty();
-		assertThat(this.organizations.describeHandshake(this.testAccounts.admin(management), invitation.id()).state())
+		assertThat(this.handshakes.openInvitationCount(this.testAccounts.admin(invited))).isZero();
+		assertThat(this.handshakes.openInvitations(this.testAccounts.admin(invited))).isEmpty();
+		assertThat(this.handshakes.describeHandshake(this.testAccounts.admin(management), invitation.id()).state())
 			.isEqualTo(HandshakeState.EXPIRED);
-		assertThatThrownBy(() -> this.organizations.acceptHandshake(this.testAccounts.admin(invited), invitation.id()))
+		assertThatThrownBy(() -> this.handshakes.acceptHandshake(this.testAccounts.admin(invited), invitation.id()))
 			.isInstanceOfSatisfying(AwsException.class,
 					(refusal) -> assertThat(refusal.errorCode()).isEqualTo("InvalidHandshakeTransitionException"));
-		assertThatThrownBy(() -> this.organizations.cancelHandshake(this.testAccounts.admin(management), invitation.id()))
+		assertThatThrownBy(() -> this.handshakes.cancelHandshake(this.testAccounts.admin(management), invitation.id()))
 			.isInstanceOf(AwsException.class);
 		assertThat(this.positions.of(invited.id())).isEqualTo(AccountPosition.STANDALONE);
 
 		// An expired invitation is no obstacle to a new one.
-		HandshakeSummary again = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(), null);
+		HandshakeSummary again = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(), null);
 		assertThat(again.state()).isEqualTo(HandshakeState.OPEN);
 	}
 

@@ -18,8 +18,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The portal's Organizations pages through the whole web stack: who may see and post what. */
 @IntegrationTest
@@ -33,6 +35,15 @@ class OrganizationPagesIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
+
+	@Autowired
+	MemberAccountService accounts;
+
+	@Autowired
+	HandshakeService handshakes;
+
+	@Autowired
+	TrustedAccessService trustedAccess;
 
 	@Autowired
 	IamUserService users;
@@ -57,8 +68,8 @@ class OrganizationPagesIntegrationTests {
 
 	private Account member(Account management) {
 		Account member = this.testAccounts.newAccount("Pages member");
-		String id = this.organizations.inviteAccount(this.testAccounts.admin(management), member.id(), null).id();
-		this.organizations.acceptHandshake(this.testAccounts.admin(member), id);
+		String id = this.handshakes.inviteAccount(this.testAccounts.admin(management), member.id(), null).id();
+		this.handshakes.acceptHandshake(this.testAccounts.admin(member), id);
 		return member;
 	}
 
@@ -106,7 +117,7 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leave organization")))
 			.andExpect(content().string(not(containsString("href=\"/organization/accounts\""))));
-		assertThat(this.organizations.openInvitationCount(this.testAccounts.admin(standalone))).isZero();
+		assertThat(this.handshakes.openInvitationCount(this.testAccounts.admin(standalone))).isZero();
 	}
 
 	@Test
@@ -148,7 +159,7 @@ class OrganizationPagesIntegrationTests {
 			.getContentAsString();
 		assertThat(page).contains("&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; Welcome")
 			.doesNotContain("<script>alert");
-		String handshakeId = this.organizations.openInvitations(this.testAccounts.admin(invited)).get(0).id();
+		String handshakeId = this.handshakes.openInvitations(this.testAccounts.admin(invited)).get(0).id();
 
 		this.mvc.perform(post("/invitations/" + handshakeId + "/accept").session(session).with(csrf())
 			.header("HX-Request", "true"))
@@ -167,12 +178,12 @@ class OrganizationPagesIntegrationTests {
 	void aDeclinedInvitationRedirectsWithoutJavaScriptAndACanceledRowIsSwappedWithHtmx() throws Exception {
 		Account management = management(FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Decliner");
-		String first = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
+		String first = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
 		MockHttpSession session = signIn(invited, "admin");
 		this.mvc.perform(post("/invitations/" + first + "/decline").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/invitations"));
 
-		String second = this.organizations.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
+		String second = this.handshakes.inviteAccount(this.testAccounts.admin(management), invited.id(), null).id();
 		MockHttpSession managementSession = signIn(management, "admin");
 		this.mvc.perform(post("/organization/invitations/" + second + "/cancel").session(managementSession).with(csrf())
 			.header("HX-Request", "true"))
@@ -188,7 +199,7 @@ class OrganizationPagesIntegrationTests {
 	@Test
 	void disablingTrustedAccessNeedsTheTickedBoxAndTheWord() throws Exception {
 		Account management = management(FeatureSet.ALL);
-		this.organizations.enableTrustedAccess(this.testAccounts.admin(management), TrustedAccess.DIRECTORY_SERVICE);
+		this.trustedAccess.enableTrustedAccess(this.testAccounts.admin(management), TrustedAccess.DIRECTORY_SERVICE);
 		MockHttpSession session = signIn(management, "admin");
 
 		this.mvc.perform(post("/organization/services/directory-service/disable").session(session).with(csrf())
@@ -200,15 +211,58 @@ class OrganizationPagesIntegrationTests {
 			.param("confirmation", "please"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("to confirm that trusted access is disabled")));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
 
 		this.mvc.perform(post("/organization/services/directory-service/disable").session(session).with(csrf())
 			.param("showDisable", "true")
 			.param("confirmation", "disable")).andExpect(redirectedUrl("/organization/services"));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).isEmpty();
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).isEmpty();
 		this.mvc.perform(post("/organization/services/directory-service/enable").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/organization/services"));
-		assertThat(this.organizations.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+	}
+
+	@Test
+	void inputThatBreaksARuleIsShownBesideItsFieldAndChangesNothing() throws Exception {
+		Account management = management(FeatureSet.ALL);
+		MockHttpSession session = signIn(management, "admin");
+
+		this.mvc.perform(post("/organization/accounts/create").session(session).with(csrf())
+			.param("accountName", "   ")
+			.param("email", "not-an-email")
+			.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(AccountsController.VIEW_ADD_ACCOUNT))
+			.andExpect(model().attributeHasFieldErrors("createAccountForm", "accountName", "email", "password"))
+			.andExpect(content().string(containsString("The account name must have 1 to 50 characters.")))
+			.andExpect(content().string(containsString("Enter a valid email address.")))
+			.andExpect(content().string(containsString("Passwords have 8 to 128 characters.")))
+			.andExpect(content().string(not(containsString("value=\"short\""))));
+		this.mvc.perform(post("/organization/accounts/invite").session(session).with(csrf())
+			.param("target", "12345")
+			.param("notes", "x".repeat(1025)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("inviteAccountForm", "target", "notes"))
+			.andExpect(content().string(containsString("Enter a 12-digit account ID or the email address of an account.")))
+			.andExpect(content().string(containsString("value=\"12345\"")));
+
+		assertThat(this.accounts.listAccounts(this.testAccounts.admin(management), AccountSort.NAME_ASC, 1, 20).items())
+			.hasSize(1);
+		assertThat(this.handshakes.listHandshakesForOrganization(this.testAccounts.admin(management))).isEmpty();
+	}
+
+	@Test
+	void aRefusalOfTheServiceIsShownAboveTheForm() throws Exception {
+		Account management = management(FeatureSet.ALL);
+		MockHttpSession session = signIn(management, "admin");
+
+		this.mvc.perform(post("/organization/accounts/create").session(session).with(csrf())
+			.param("accountName", "Taken")
+			.param("email", management.email()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasNoErrors("createAccountForm"))
+			.andExpect(model().attribute("createError", "An account with this email address already exists."))
+			.andExpect(content().string(containsString("value=\"Taken\"")));
 	}
 
 	@Test

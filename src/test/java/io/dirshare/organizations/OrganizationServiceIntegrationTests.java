@@ -53,6 +53,18 @@ class OrganizationServiceIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
+	MemberAccountService accounts;
+
+	@Autowired
+	HandshakeService handshakes;
+
+	@Autowired
+	FeatureSetService featureSet;
+
+	@Autowired
+	TrustedAccessService trustedAccess;
+
+	@Autowired
 	OrganizationQueries queries;
 
 	@Autowired
@@ -85,8 +97,8 @@ class OrganizationServiceIntegrationTests {
 
 	private Account invitedMember(Account management) {
 		Account member = this.testAccounts.newAccount("Member");
-		HandshakeSummary invitation = this.organizations.inviteAccount(admin(management), member.id(), null);
-		this.organizations.acceptHandshake(admin(member), invitation.id());
+		HandshakeSummary invitation = this.handshakes.inviteAccount(admin(management), member.id(), null);
+		this.handshakes.acceptHandshake(admin(member), invitation.id());
 		return member;
 	}
 
@@ -120,26 +132,26 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Inviter", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Invited");
 
-		HandshakeSummary invitation = this.organizations.inviteAccount(admin(management), invited.id(), "Join <us>");
+		HandshakeSummary invitation = this.handshakes.inviteAccount(admin(management), invited.id(), "Join <us>");
 		assertThat(invitation.state()).isEqualTo(HandshakeState.OPEN);
 		assertThat(invitation.handshake().notes()).isEqualTo("Join <us>");
-		assertThat(this.organizations.openInvitationCount(admin(invited))).isEqualTo(1);
-		assertThat(this.organizations.openInvitations(admin(invited))).extracting(HandshakeSummary::id)
+		assertThat(this.handshakes.openInvitationCount(admin(invited))).isEqualTo(1);
+		assertThat(this.handshakes.openInvitations(admin(invited))).extracting(HandshakeSummary::id)
 			.containsExactly(invitation.id());
 
-		HandshakeSummary accepted = this.organizations.acceptHandshake(admin(invited), invitation.id());
+		HandshakeSummary accepted = this.handshakes.acceptHandshake(admin(invited), invitation.id());
 
 		assertThat(accepted.state()).isEqualTo(HandshakeState.ACCEPTED);
 		assertThat(this.positions.of(invited.id())).isEqualTo(AccountPosition.MEMBER);
-		MemberAccount member = this.organizations.describeAccount(admin(management), invited.id());
+		MemberAccount member = this.accounts.describeAccount(admin(management), invited.id());
 		assertThat(member.joinedMethod()).isEqualTo(JoinedMethod.INVITED);
-		assertThat(this.organizations.openInvitationCount(admin(invited))).isZero();
+		assertThat(this.handshakes.openInvitationCount(admin(invited))).isZero();
 		assertThat(eventNames(invited)).contains("organizations:AcceptHandshake", "organizations:InviteAccountToOrganization");
 		assertThat(eventNames(management)).contains("organizations:InviteAccountToOrganization",
 				"organizations:AcceptHandshake");
-		refused(() -> this.organizations.acceptHandshake(admin(invited), invitation.id()),
+		refused(() -> this.handshakes.acceptHandshake(admin(invited), invitation.id()),
 				"HandshakeAlreadyInStateException");
-		refused(() -> this.organizations.cancelHandshake(admin(management), invitation.id()),
+		refused(() -> this.handshakes.cancelHandshake(admin(management), invitation.id()),
 				"InvalidHandshakeTransitionException");
 	}
 
@@ -147,7 +159,7 @@ class OrganizationServiceIntegrationTests {
 	void invitationByEmailFindsTheAccount() {
 		Account management = management("Inviter", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Invited by email");
-		HandshakeSummary invitation = this.organizations.inviteAccount(admin(management), invited.email().toUpperCase(),
+		HandshakeSummary invitation = this.handshakes.inviteAccount(admin(management), invited.email().toUpperCase(),
 				null);
 		assertThat(invitation.targetAccount().id()).isEqualTo(invited.id());
 	}
@@ -157,19 +169,19 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Inviter", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Invited");
 
-		HandshakeSummary first = this.organizations.inviteAccount(admin(management), invited.id(), null);
-		assertThat(this.organizations.declineHandshake(admin(invited), first.id()).state())
+		HandshakeSummary first = this.handshakes.inviteAccount(admin(management), invited.id(), null);
+		assertThat(this.handshakes.declineHandshake(admin(invited), first.id()).state())
 			.isEqualTo(HandshakeState.DECLINED);
-		HandshakeSummary second = this.organizations.inviteAccount(admin(management), invited.id(), null);
-		assertThat(this.organizations.cancelHandshake(admin(management), second.id()).state())
+		HandshakeSummary second = this.handshakes.inviteAccount(admin(management), invited.id(), null);
+		assertThat(this.handshakes.cancelHandshake(admin(management), second.id()).state())
 			.isEqualTo(HandshakeState.CANCELED);
 
 		assertThat(this.positions.of(invited.id())).isEqualTo(AccountPosition.STANDALONE);
-		assertThat(this.organizations.listHandshakesForOrganization(admin(management)))
+		assertThat(this.handshakes.listHandshakesForOrganization(admin(management)))
 			.extracting(HandshakeSummary::state)
 			.containsExactlyInAnyOrder(HandshakeState.DECLINED, HandshakeState.CANCELED);
-		assertThat(this.organizations.listHandshakesForAccount(admin(invited))).hasSize(2);
-		refused(() -> this.organizations.acceptHandshake(admin(invited), second.id()),
+		assertThat(this.handshakes.listHandshakesForAccount(admin(invited))).hasSize(2);
+		refused(() -> this.handshakes.acceptHandshake(admin(invited), second.id()),
 				"InvalidHandshakeTransitionException");
 		assertThat(eventNames(invited)).contains("organizations:DeclineHandshake", "organizations:CancelHandshake");
 	}
@@ -181,21 +193,21 @@ class OrganizationServiceIntegrationTests {
 		Account otherManagement = management("Other org", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Invited");
 		Caller admin = admin(management);
-		int before = this.organizations.listHandshakesForOrganization(admin).size();
+		int before = this.handshakes.listHandshakesForOrganization(admin).size();
 
-		refused(() -> this.organizations.inviteAccount(admin, management.id(), null),
+		refused(() -> this.handshakes.inviteAccount(admin, management.id(), null),
 				"HandshakeConstraintViolationException");
-		refused(() -> this.organizations.inviteAccount(admin, member.id(), null), "HandshakeConstraintViolationException");
-		refused(() -> this.organizations.inviteAccount(admin, otherManagement.id(), null),
+		refused(() -> this.handshakes.inviteAccount(admin, member.id(), null), "HandshakeConstraintViolationException");
+		refused(() -> this.handshakes.inviteAccount(admin, otherManagement.id(), null),
 				"HandshakeConstraintViolationException");
-		refused(() -> this.organizations.inviteAccount(admin, "999999999990", null), "InvalidInputException");
-		refused(() -> this.organizations.inviteAccount(admin, "nobody@nowhere.example", null), "InvalidInputException");
-		refused(() -> this.organizations.inviteAccount(admin, "12345", null), "InvalidInputException");
-		refused(() -> this.organizations.inviteAccount(admin, invited.id(), "x".repeat(1025)), "InvalidInputException");
-		this.organizations.inviteAccount(admin, invited.id(), null);
-		refused(() -> this.organizations.inviteAccount(admin, invited.id(), null), "DuplicateHandshakeException");
+		refused(() -> this.handshakes.inviteAccount(admin, "999999999990", null), "InvalidInputException");
+		refused(() -> this.handshakes.inviteAccount(admin, "nobody@nowhere.example", null), "InvalidInputException");
+		refused(() -> this.handshakes.inviteAccount(admin, "12345", null), "InvalidInputException");
+		refused(() -> this.handshakes.inviteAccount(admin, invited.id(), "x".repeat(1025)), "InvalidInputException");
+		this.handshakes.inviteAccount(admin, invited.id(), null);
+		refused(() -> this.handshakes.inviteAccount(admin, invited.id(), null), "DuplicateHandshakeException");
 
-		assertThat(this.organizations.listHandshakesForOrganization(admin)).hasSize(before + 1);
+		assertThat(this.handshakes.listHandshakesForOrganization(admin)).hasSize(before + 1);
 		assertThat(this.auditTrail.page(admin, "organizations:InviteAccountToOrganization", AuditEvent.Outcome.Failure, 1)
 			.items()).hasSize(8);
 	}
@@ -205,11 +217,11 @@ class OrganizationServiceIntegrationTests {
 		Account first = management("First", FeatureSet.ALL);
 		Account second = management("Second", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Wanted");
-		HandshakeSummary fromFirst = this.organizations.inviteAccount(admin(first), invited.id(), null);
-		HandshakeSummary fromSecond = this.organizations.inviteAccount(admin(second), invited.id(), null);
-		this.organizations.acceptHandshake(admin(invited), fromFirst.id());
+		HandshakeSummary fromFirst = this.handshakes.inviteAccount(admin(first), invited.id(), null);
+		HandshakeSummary fromSecond = this.handshakes.inviteAccount(admin(second), invited.id(), null);
+		this.handshakes.acceptHandshake(admin(invited), fromFirst.id());
 
-		assertThatThrownBy(() -> this.organizations.acceptHandshake(admin(invited), fromSecond.id()))
+		assertThatThrownBy(() -> this.handshakes.acceptHandshake(admin(invited), fromSecond.id()))
 			.isInstanceOfSatisfying(AwsException.class, (refusal) -> {
 				assertThat(refusal.errorCode()).isEqualTo("HandshakeConstraintViolationException");
 				assertThat(refusal.extraMembers()).containsEntry("Reason", "ALREADY_IN_AN_ORGANIZATION");
@@ -217,7 +229,7 @@ class OrganizationServiceIntegrationTests {
 			});
 		assertThat(this.queries.membershipOf(invited.id()).orElseThrow().organization().managementAccountId())
 			.isEqualTo(first.id());
-		assertThat(this.organizations.describeHandshake(admin(invited), fromSecond.id()).state())
+		assertThat(this.handshakes.describeHandshake(admin(invited), fromSecond.id()).state())
 			.isEqualTo(HandshakeState.OPEN);
 	}
 
@@ -226,19 +238,19 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Inviter", FeatureSet.ALL);
 		Account invited = this.testAccounts.newAccount("Invited");
 		Account stranger = this.testAccounts.newAccount("Stranger");
-		HandshakeSummary invitation = this.organizations.inviteAccount(admin(management), invited.id(), null);
+		HandshakeSummary invitation = this.handshakes.inviteAccount(admin(management), invited.id(), null);
 
-		refused(() -> this.organizations.acceptHandshake(admin(management), invitation.id()), "AccessDeniedException");
-		refused(() -> this.organizations.declineHandshake(admin(management), invitation.id()), "AccessDeniedException");
-		refused(() -> this.organizations.cancelHandshake(admin(invited), invitation.id()), "AccessDeniedException");
-		refused(() -> this.organizations.acceptHandshake(admin(stranger), invitation.id()), "HandshakeNotFoundException");
-		refused(() -> this.organizations.cancelHandshake(admin(stranger), invitation.id()), "HandshakeNotFoundException");
-		refused(() -> this.organizations.describeHandshake(admin(stranger), invitation.id()),
+		refused(() -> this.handshakes.acceptHandshake(admin(management), invitation.id()), "AccessDeniedException");
+		refused(() -> this.handshakes.declineHandshake(admin(management), invitation.id()), "AccessDeniedException");
+		refused(() -> this.handshakes.cancelHandshake(admin(invited), invitation.id()), "AccessDeniedException");
+		refused(() -> this.handshakes.acceptHandshake(admin(stranger), invitation.id()), "HandshakeNotFoundException");
+		refused(() -> this.handshakes.cancelHandshake(admin(stranger), invitation.id()), "HandshakeNotFoundException");
+		refused(() -> this.handshakes.describeHandshake(admin(stranger), invitation.id()),
 				"HandshakeNotFoundException");
-		refused(() -> this.organizations.acceptHandshake(admin(invited), "h-doesnotexist"), "HandshakeNotFoundException");
-		refused(() -> this.organizations.acceptHandshake(admin(invited), "not-a-handshake"), "InvalidInputException");
+		refused(() -> this.handshakes.acceptHandshake(admin(invited), "h-doesnotexist"), "HandshakeNotFoundException");
+		refused(() -> this.handshakes.acceptHandshake(admin(invited), "not-a-handshake"), "InvalidInputException");
 
-		assertThat(this.organizations.describeHandshake(admin(invited), invitation.id()).state())
+		assertThat(this.handshakes.describeHandshake(admin(invited), invitation.id()).state())
 			.isEqualTo(HandshakeState.OPEN);
 	}
 
@@ -249,16 +261,16 @@ class OrganizationServiceIntegrationTests {
 		Account standalone = this.testAccounts.newAccount("Standalone");
 		Caller memberAdmin = admin(member);
 
-		refused(() -> this.organizations.listAccounts(memberAdmin, AccountSort.NAME_ASC, 1, 20), "AccessDeniedException");
-		refused(() -> this.organizations.inviteAccount(memberAdmin, standalone.id(), null), "AccessDeniedException");
-		refused(() -> this.organizations.createAccount(memberAdmin, "X", "x@example.com", null), "AccessDeniedException");
-		refused(() -> this.organizations.removeAccount(memberAdmin, management.id()), "AccessDeniedException");
-		refused(() -> this.organizations.enableTrustedAccess(memberAdmin, TrustedAccess.DIRECTORY_SERVICE),
+		refused(() -> this.accounts.listAccounts(memberAdmin, AccountSort.NAME_ASC, 1, 20), "AccessDeniedException");
+		refused(() -> this.handshakes.inviteAccount(memberAdmin, standalone.id(), null), "AccessDeniedException");
+		refused(() -> this.accounts.createAccount(memberAdmin, "X", "x@example.com", null), "AccessDeniedException");
+		refused(() -> this.accounts.removeAccount(memberAdmin, management.id()), "AccessDeniedException");
+		refused(() -> this.trustedAccess.enableTrustedAccess(memberAdmin, TrustedAccess.DIRECTORY_SERVICE),
 				"AccessDeniedException");
-		refused(() -> this.organizations.listServiceAccess(memberAdmin), "AccessDeniedException");
+		refused(() -> this.trustedAccess.listServiceAccess(memberAdmin), "AccessDeniedException");
 		refused(() -> this.organizations.deleteOrganization(memberAdmin), "AccessDeniedException");
-		refused(() -> this.organizations.listHandshakesForOrganization(memberAdmin), "AccessDeniedException");
-		refused(() -> this.organizations.listAccounts(admin(standalone), AccountSort.NAME_ASC, 1, 20),
+		refused(() -> this.handshakes.listHandshakesForOrganization(memberAdmin), "AccessDeniedException");
+		refused(() -> this.accounts.listAccounts(admin(standalone), AccountSort.NAME_ASC, 1, 20),
 				"AWSOrganizationsNotInUseException");
 		assertThat(this.organizations.describeOrganization(memberAdmin).managementAccount().id())
 			.isEqualTo(management.id());
@@ -271,16 +283,16 @@ class OrganizationServiceIntegrationTests {
 		Caller auditor = this.testAccounts.caller(management.id(), "auditor", PermissionSet.ReadOnlyAccess,
 				AwsRegion.US_EAST_1);
 
-		assertThat(this.organizations.listAccounts(auditor, AccountSort.ID_ASC, 1, 20).items()).hasSize(1);
-		refused(() -> this.organizations.inviteAccount(auditor, invited.id(), null), "AccessDeniedException");
-		refused(() -> this.organizations.createAccount(auditor, "X", "y@example.com", null), "AccessDeniedException");
-		refused(() -> this.organizations.disableTrustedAccess(auditor, TrustedAccess.DIRECTORY_SERVICE, "disable"),
+		assertThat(this.accounts.listAccounts(auditor, AccountSort.ID_ASC, 1, 20).items()).hasSize(1);
+		refused(() -> this.handshakes.inviteAccount(auditor, invited.id(), null), "AccessDeniedException");
+		refused(() -> this.accounts.createAccount(auditor, "X", "y@example.com", null), "AccessDeniedException");
+		refused(() -> this.trustedAccess.disableTrustedAccess(auditor, TrustedAccess.DIRECTORY_SERVICE, "disable"),
 				"AccessDeniedException");
-		HandshakeSummary invitation = this.organizations.inviteAccount(admin(management), invited.id(), null);
+		HandshakeSummary invitation = this.handshakes.inviteAccount(admin(management), invited.id(), null);
 		Caller invitedAuditor = this.testAccounts.caller(invited.id(), "auditor", PermissionSet.ReadOnlyAccess,
 				AwsRegion.US_EAST_1);
-		assertThat(this.organizations.openInvitationCount(invitedAuditor)).isEqualTo(1);
-		refused(() -> this.organizations.acceptHandshake(invitedAuditor, invitation.id()), "AccessDeniedException");
+		assertThat(this.handshakes.openInvitationCount(invitedAuditor)).isEqualTo(1);
+		refused(() -> this.handshakes.acceptHandshake(invitedAuditor, invitation.id()), "AccessDeniedException");
 	}
 
 	@Test
@@ -288,7 +300,7 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Creator", FeatureSet.ALL);
 		String email = "created-" + System.nanoTime() + "@test.example.com";
 
-		CreatedAccount created = this.organizations.createAccount(admin(management), "Created One", email,
+		CreatedAccount created = this.accounts.createAccount(admin(management), "Created One", email,
 				"chosen-password-1");
 
 		assertThat(created.account().id()).matches("^\\d{12}$");
@@ -305,13 +317,13 @@ class OrganizationServiceIntegrationTests {
 			.query(String.class)
 			.list()).noneMatch((summary) -> summary != null && summary.contains("chosen-password-1"));
 
-		CreatedAccount generated = this.organizations.createAccount(admin(management), "Created Two",
+		CreatedAccount generated = this.accounts.createAccount(admin(management), "Created Two",
 				"gen-" + email, "");
 		assertThat(generated.initialPassword()).hasSize(16);
-		refused(() -> this.organizations.createAccount(admin(management), "Again", email, null),
+		refused(() -> this.accounts.createAccount(admin(management), "Again", email, null),
 				"DuplicateAccountException");
-		refused(() -> this.organizations.createAccount(admin(management), "", "a" + email, null), "InvalidInputException");
-		refused(() -> this.organizations.createAccount(admin(management), "Bad", "not-an-email", null),
+		refused(() -> this.accounts.createAccount(admin(management), "", "a" + email, null), "InvalidInputException");
+		refused(() -> this.accounts.createAccount(admin(management), "Bad", "not-an-email", null),
 				"InvalidInputException");
 	}
 
@@ -319,17 +331,17 @@ class OrganizationServiceIntegrationTests {
 	void accountsArePagedAndSortedByNameOrId() {
 		Account management = management("Zulu management", FeatureSet.ALL);
 		for (String name : List.of("Alpha", "Bravo", "Charlie")) {
-			this.organizations.createAccount(admin(management), name, name.toLowerCase() + System.nanoTime()
+			this.accounts.createAccount(admin(management), name, name.toLowerCase() + System.nanoTime()
 					+ "@test.example.com", null);
 		}
-		Page<MemberAccount> first = this.organizations.listAccounts(admin(management), AccountSort.NAME_ASC, 1, 2);
+		Page<MemberAccount> first = this.accounts.listAccounts(admin(management), AccountSort.NAME_ASC, 1, 2);
 		assertThat(first.items()).extracting(MemberAccount::name).containsExactly("Alpha", "Bravo");
 		assertThat(first.hasNext()).isTrue();
-		Page<MemberAccount> second = this.organizations.listAccounts(admin(management), AccountSort.NAME_ASC, 2, 2);
+		Page<MemberAccount> second = this.accounts.listAccounts(admin(management), AccountSort.NAME_ASC, 2, 2);
 		assertThat(second.items()).extracting(MemberAccount::name).containsExactly("Charlie", "Zulu management");
 		assertThat(second.hasNext()).isFalse();
 		assertThat(second.items().get(1).isManagementAccount()).isTrue();
-		List<String> byIdDesc = this.organizations.listAccounts(admin(management), AccountSort.ID_DESC, 1, 10)
+		List<String> byIdDesc = this.accounts.listAccounts(admin(management), AccountSort.ID_DESC, 1, 10)
 			.items()
 			.stream()
 			.map(MemberAccount::id)
@@ -342,16 +354,16 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Manager", FeatureSet.ALL);
 		Account invited = invitedMember(management);
 		Account leaver = invitedMember(management);
-		CreatedAccount created = this.organizations.createAccount(admin(management), "Made here",
+		CreatedAccount created = this.accounts.createAccount(admin(management), "Made here",
 				"made-" + System.nanoTime() + "@test.example.com", null);
 		String organizationId = this.queries.membershipOf(management.id()).orElseThrow().organization().id();
 
-		this.organizations.removeAccount(admin(management), invited.id());
-		this.organizations.leaveOrganization(admin(leaver));
+		this.accounts.removeAccount(admin(management), invited.id());
+		this.accounts.leaveOrganization(admin(leaver));
 		Caller createdAdmin = this.testAccounts.caller(created.account().id(), "admin",
 				PermissionSet.AdministratorAccess, AwsRegion.US_EAST_1);
-		refused(() -> this.organizations.leaveOrganization(createdAdmin), "ConstraintViolationException");
-		this.organizations.removeAccount(admin(management), created.account().id());
+		refused(() -> this.accounts.leaveOrganization(createdAdmin), "ConstraintViolationException");
+		this.accounts.removeAccount(admin(management), created.account().id());
 
 		assertThat(this.positions.of(invited.id())).isEqualTo(AccountPosition.STANDALONE);
 		assertThat(this.positions.of(leaver.id())).isEqualTo(AccountPosition.STANDALONE);
@@ -363,11 +375,11 @@ class OrganizationServiceIntegrationTests {
 		assertThat(eventNames(management)).contains("organizations:RemoveAccountFromOrganization",
 				"organizations:LeaveOrganization");
 		assertThat(eventNames(leaver)).contains("organizations:LeaveOrganization");
-		refused(() -> this.organizations.removeAccount(admin(management), management.id()),
+		refused(() -> this.accounts.removeAccount(admin(management), management.id()),
 				"MasterCannotLeaveOrganizationException");
-		refused(() -> this.organizations.leaveOrganization(admin(management)), "MasterCannotLeaveOrganizationException");
-		refused(() -> this.organizations.removeAccount(admin(management), invited.id()), "AccountNotFoundException");
-		refused(() -> this.organizations.leaveOrganization(admin(invited)), "AWSOrganizationsNotInUseException");
+		refused(() -> this.accounts.leaveOrganization(admin(management)), "MasterCannotLeaveOrganizationException");
+		refused(() -> this.accounts.removeAccount(admin(management), invited.id()), "AccountNotFoundException");
+		refused(() -> this.accounts.leaveOrganization(admin(invited)), "AWSOrganizationsNotInUseException");
 	}
 
 	@Test
@@ -375,16 +387,16 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Manager", FeatureSet.ALL);
 		Account member = invitedMember(management);
 		Account invited = this.testAccounts.newAccount("Pending");
-		HandshakeSummary pending = this.organizations.inviteAccount(admin(management), invited.id(), null);
-		this.organizations.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE);
+		HandshakeSummary pending = this.handshakes.inviteAccount(admin(management), invited.id(), null);
+		this.trustedAccess.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE);
 
 		refused(() -> this.organizations.deleteOrganization(admin(management)), "OrganizationNotEmptyException");
-		this.organizations.removeAccount(admin(management), member.id());
+		this.accounts.removeAccount(admin(management), member.id());
 		this.organizations.deleteOrganization(admin(management));
 
 		assertThat(this.positions.of(management.id())).isEqualTo(AccountPosition.STANDALONE);
-		assertThat(this.organizations.openInvitationCount(admin(invited))).isZero();
-		refused(() -> this.organizations.acceptHandshake(admin(invited), pending.id()), "HandshakeNotFoundException");
+		assertThat(this.handshakes.openInvitationCount(admin(invited))).isZero();
+		refused(() -> this.handshakes.acceptHandshake(admin(invited), pending.id()), "HandshakeNotFoundException");
 		assertThat(eventNames(management)).contains("organizations:DeleteOrganization");
 	}
 
@@ -393,47 +405,47 @@ class OrganizationServiceIntegrationTests {
 		Account management = management("Billing only", FeatureSet.CONSOLIDATED_BILLING);
 		Account first = invitedMember(management);
 		Account second = invitedMember(management);
-		this.organizations.createAccount(admin(management), "Created", "c-" + System.nanoTime() + "@test.example.com",
+		this.accounts.createAccount(admin(management), "Created", "c-" + System.nanoTime() + "@test.example.com",
 				null);
-		refused(() -> this.organizations.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE),
+		refused(() -> this.trustedAccess.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE),
 				"ConstraintViolationException");
 
-		HandshakeSummary request = this.organizations.enableAllFeatures(admin(management));
+		HandshakeSummary request = this.featureSet.enableAllFeatures(admin(management));
 		assertThat(request.state()).isEqualTo(HandshakeState.OPEN);
-		AllFeaturesProgress progress = this.organizations.allFeaturesProgress(admin(management)).orElseThrow();
+		AllFeaturesProgress progress = this.featureSet.allFeaturesProgress(admin(management)).orElseThrow();
 		assertThat(progress.approvals()).extracting((a) -> a.targetAccount().id())
 			.containsExactlyInAnyOrder(first.id(), second.id());
-		refused(() -> this.organizations.enableAllFeatures(admin(management)), "HandshakeConstraintViolationException");
-		refused(() -> this.organizations.inviteAccount(admin(management), this.testAccounts.newAccount("Late").id(), null),
+		refused(() -> this.featureSet.enableAllFeatures(admin(management)), "HandshakeConstraintViolationException");
+		refused(() -> this.handshakes.inviteAccount(admin(management), this.testAccounts.newAccount("Late").id(), null),
 				"HandshakeConstraintViolationException");
-		refused(() -> this.organizations.acceptHandshake(admin(management), request.id()),
+		refused(() -> this.handshakes.acceptHandshake(admin(management), request.id()),
 				"InvalidHandshakeTransitionException");
 
-		HandshakeSummary firstApproval = this.organizations.openInvitations(admin(first)).get(0);
+		HandshakeSummary firstApproval = this.handshakes.openInvitations(admin(first)).get(0);
 		assertThat(firstApproval.handshake().action()).isEqualTo(HandshakeAction.APPROVE_ALL_FEATURES);
-		assertThat(this.organizations.openInvitationCount(admin(first))).isEqualTo(1);
-		this.organizations.acceptHandshake(admin(first), firstApproval.id());
+		assertThat(this.handshakes.openInvitationCount(admin(first))).isEqualTo(1);
+		this.handshakes.acceptHandshake(admin(first), firstApproval.id());
 		assertThat(this.organizations.describeOrganization(admin(management)).organization().featureSet())
 			.isEqualTo(FeatureSet.CONSOLIDATED_BILLING);
-		assertThat(this.organizations.allFeaturesProgress(admin(management)).orElseThrow().approvedCount()).isEqualTo(1);
+		assertThat(this.featureSet.allFeaturesProgress(admin(management)).orElseThrow().approvedCount()).isEqualTo(1);
 
-		this.organizations.acceptHandshake(admin(second), this.organizations.openInvitations(admin(second)).get(0).id());
+		this.handshakes.acceptHandshake(admin(second), this.handshakes.openInvitations(admin(second)).get(0).id());
 
 		assertThat(this.organizations.describeOrganization(admin(management)).organization().featureSet())
 			.isEqualTo(FeatureSet.ALL);
-		assertThat(this.organizations.allFeaturesProgress(admin(management)).orElseThrow().request().state())
+		assertThat(this.featureSet.allFeaturesProgress(admin(management)).orElseThrow().request().state())
 			.isEqualTo(HandshakeState.ACCEPTED);
-		this.organizations.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE);
+		this.trustedAccess.enableTrustedAccess(admin(management), TrustedAccess.DIRECTORY_SERVICE);
 		assertThat(eventNames(management)).contains("organizations:EnableAllFeatures");
-		refused(() -> this.organizations.enableAllFeatures(admin(management)), "HandshakeConstraintViolationException");
+		refused(() -> this.featureSet.enableAllFeatures(admin(management)), "HandshakeConstraintViolationException");
 	}
 
 	@Test
 	void enableAllFeaturesWithOnlyCreatedMembersTakesEffectAtOnce() {
 		Account management = management("Only created", FeatureSet.CONSOLIDATED_BILLING);
-		this.organizations.createAccount(admin(management), "Created", "o-" + System.nanoTime() + "@test.example.com",
+		this.accounts.createAccount(admin(management), "Created", "o-" + System.nanoTime() + "@test.example.com",
 				null);
-		HandshakeSummary request = this.organizations.enableAllFeatures(admin(management));
+		HandshakeSummary request = this.featureSet.enableAllFeatures(admin(management));
 		assertThat(request.state()).isEqualTo(HandshakeState.ACCEPTED);
 		assertThat(this.organizations.describeOrganization(admin(management)).organization().hasAllFeatures()).isTrue();
 	}
@@ -444,17 +456,17 @@ class OrganizationServiceIntegrationTests {
 		Account member = invitedMember(management);
 		Account leaver = invitedMember(management);
 
-		HandshakeSummary request = this.organizations.enableAllFeatures(admin(management));
-		refused(() -> this.organizations.cancelHandshake(admin(management),
-				this.organizations.openInvitations(admin(member)).get(0).id()), "AccessDeniedException");
-		this.organizations.cancelHandshake(admin(management), request.id());
-		assertThat(this.organizations.openInvitationCount(admin(member))).isZero();
-		assertThat(this.organizations.allFeaturesProgress(admin(management)).orElseThrow().approvals())
+		HandshakeSummary request = this.featureSet.enableAllFeatures(admin(management));
+		refused(() -> this.handshakes.cancelHandshake(admin(management),
+				this.handshakes.openInvitations(admin(member)).get(0).id()), "AccessDeniedException");
+		this.handshakes.cancelHandshake(admin(management), request.id());
+		assertThat(this.handshakes.openInvitationCount(admin(member))).isZero();
+		assertThat(this.featureSet.allFeaturesProgress(admin(management)).orElseThrow().approvals())
 			.allMatch((approval) -> approval.state() == HandshakeState.CANCELED);
 
-		this.organizations.enableAllFeatures(admin(management));
-		this.organizations.acceptHandshake(admin(member), this.organizations.openInvitations(admin(member)).get(0).id());
-		this.organizations.leaveOrganization(admin(leaver));
+		this.featureSet.enableAllFeatures(admin(management));
+		this.handshakes.acceptHandshake(admin(member), this.handshakes.openInvitations(admin(member)).get(0).id());
+		this.accounts.leaveOrganization(admin(leaver));
 
 		assertThat(this.organizations.describeOrganization(admin(management)).organization().hasAllFeatures()).isTrue();
 	}
@@ -463,14 +475,14 @@ class OrganizationServiceIntegrationTests {
 	void trustedAccessNeedsAllFeaturesAndTheDisableWord() {
 		Account management = management("Trusting", FeatureSet.ALL);
 		Caller admin = admin(management);
-		this.organizations.enableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE);
-		assertThat(this.organizations.listServiceAccess(admin)).extracting(TrustedAccess.Enabled::servicePrincipal)
+		this.trustedAccess.enableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE);
+		assertThat(this.trustedAccess.listServiceAccess(admin)).extracting(TrustedAccess.Enabled::servicePrincipal)
 			.containsExactly(TrustedAccess.DIRECTORY_SERVICE);
-		refused(() -> this.organizations.disableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE, "yes"),
+		refused(() -> this.trustedAccess.disableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE, "yes"),
 				"InvalidInputException");
-		refused(() -> this.organizations.enableTrustedAccess(admin, "s3.amazonaws.com"), "InvalidInputException");
-		this.organizations.disableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE, "disable");
-		assertThat(this.organizations.listServiceAccess(admin)).isEmpty();
+		refused(() -> this.trustedAccess.enableTrustedAccess(admin, "s3.amazonaws.com"), "InvalidInputException");
+		this.trustedAccess.disableTrustedAccess(admin, TrustedAccess.DIRECTORY_SERVICE, "disable");
+		assertThat(this.trustedAccess.listServiceAccess(admin)).isEmpty();
 		assertThat(eventNames(management)).contains("organizations:EnableAWSServiceAccess",
 				"organizations:DisableAWSServiceAccess");
 	}

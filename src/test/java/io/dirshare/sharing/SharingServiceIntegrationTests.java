@@ -14,8 +14,8 @@ import io.dirshare.core.Caller;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.AccountLeftOrganizationEvent;
 import io.dirshare.organizations.OrganizationAccountRepository;
-import io.dirshare.organizations.OrganizationService;
 import io.dirshare.organizations.TrustedAccess;
+import io.dirshare.organizations.TrustedAccessService;
 import io.dirshare.test.IntegrationTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class SharingServiceIntegrationTests {
 	ShareRepository shares;
 
 	@Autowired
-	OrganizationService organizationService;
+	TrustedAccessService trustedAccessService;
 
 	@Autowired
 	OrganizationAccountRepository memberships;
@@ -191,7 +191,7 @@ class SharingServiceIntegrationTests {
 		String third = this.fixtures.account();
 		this.memberships.insert(third, this.organizationId, "INVITED", Instant.now());
 
-		this.organizationService.disableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
+		this.trustedAccessService.disableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
 
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 		refused("OrganizationsException", () -> share(directory.id(), third, ShareMethod.ORGANIZATIONS));
@@ -199,7 +199,7 @@ class SharingServiceIntegrationTests {
 		assertThat(share(directory.id(), third, ShareMethod.HANDSHAKE)).isNotBlank();
 		assertThat(this.sharing.organizationSharing(this.ownerAdmin).trustedAccessEnabled()).isFalse();
 
-		this.organizationService.enableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE);
+		this.trustedAccessService.enableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE);
 		String fourth = this.fixtures.account();
 		this.memberships.insert(fourth, this.organizationId, "INVITED", Instant.now());
 		assertThat(share(directory.id(), fourth, ShareMethod.ORGANIZATIONS)).isNotBlank();
