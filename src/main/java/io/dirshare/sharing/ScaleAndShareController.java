@@ -30,11 +30,14 @@ class ScaleAndShareController implements DirectoryTab {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final ShareQueries shares;
 
-	ScaleAndShareController(DirectoryService directories, SharingService sharing) {
+	private final SharingProperties properties;
+
+	ScaleAndShareController(DirectoryService directories, ShareQueries shares, SharingProperties properties) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.shares = shares;
+		this.properties = properties;
 	}
 
 	@Override
@@ -69,11 +72,11 @@ class ScaleAndShareController implements DirectoryTab {
 	private void addShares(Model model, Caller caller, Directory directory, List<String> hideDeletedParam,
 			int page) {
 		boolean hideDeleted = hideDeleted(hideDeletedParam);
-		var shares = this.sharing.sharesPage(caller, directory.id(), hideDeleted, page);
+		var shares = this.shares.sharesPage(caller, directory.id(), hideDeleted, page);
 		model.addAttribute("shares", shares);
 		model.addAttribute("hideDeleted", hideDeleted);
 		model.addAttribute("polling", shares.items().stream().anyMatch(Share::isTransient));
-		model.addAttribute("shareLimit", this.sharing.shareLimit(directory.edition()));
+		model.addAttribute("shareLimit", this.properties.shareLimit(directory.edition()));
 	}
 
 	/** The toggle sends "false" from a hidden field and "true" from the ticked box; absent means on. */

@@ -118,13 +118,24 @@ class ShareWizardController {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final OwnerSharingService owners;
+
+	private final ShareQueries shares;
+
+	private final OrganizationSharingPolicy organizationSharing;
+
+	private final SharingProperties properties;
 
 	private final OrganizationService organizations;
 
-	ShareWizardController(DirectoryService directories, SharingService sharing, OrganizationService organizations) {
+	ShareWizardController(DirectoryService directories, OwnerSharingService owners, ShareQueries shares,
+			OrganizationSharingPolicy organizationSharing, SharingProperties properties,
+			OrganizationService organizations) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.owners = owners;
+		this.shares = shares;
+		this.organizationSharing = organizationSharing;
+		this.properties = properties;
 		this.organizations = organizations;
 	}
 
@@ -132,7 +143,7 @@ class ShareWizardController {
 	String wizard(Caller caller, @PathVariable String id, Model model) {
 		caller.require(Action.DS_SHARE_DIRECTORY);
 		ShareForm form = new ShareForm();
-		OrganizationSharing organization = this.sharing.organizationSharing(caller);
+		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		form.setMethod(organization.available() ? ShareMethod.ORGANIZATIONS : ShareMethod.HANDSHAKE);
 		return render(caller, id, form, organization, null, model, VIEW_WIZARD);
 	}
@@ -142,7 +153,7 @@ class ShareWizardController {
 	String submit(Caller caller, @PathVariable String id, @ModelAttribute("form") ShareForm form,
 			@RequestParam(defaultValue = "refresh") String action, HtmxRequest htmx, Model model) {
 		caller.require(Action.DS_SHARE_DIRECTORY);
-		OrganizationSharing organization = this.sharing.organizationSharing(caller);
+		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		if (form.getMethod() == null) {
 			form.setMethod(ShareMethod.HANDSHAKE);
 		}
@@ -202,7 +213,7 @@ class ShareWizardController {
 		// One share per target, each on its own: one target's refusal does not undo the others.
 		for (String target : targets) {
 			try {
-				String sharedId = this.sharing.shareDirectory(caller, id, ShareTarget.account(target), form.getMethod(),
+				String sharedId = this.owners.shareDirectory(caller, id, ShareTarget.account(target), form.getMethod(),
 						form.getNotes());
 				outcomes.add(new Outcome(target, sharedId, null, null));
 			}
@@ -224,10 +235,10 @@ class ShareWizardController {
 		model.addAttribute("form", form);
 		model.addAttribute("organization", organization);
 		model.addAttribute("formError", error);
-		model.addAttribute("pricing", this.sharing.pricing(form.getTargets().size()));
-		model.addAttribute("unitPricing", this.sharing.pricing(1));
-		model.addAttribute("notesMax", SharingService.NOTES_MAX_LENGTH);
-		model.addAttribute("shareLimit", this.sharing.shareLimit(directory.edition()));
+		model.addAttribute("pricing", this.properties.pricing(form.getTargets().size()));
+		model.addAttribute("unitPricing", this.properties.pricing(1));
+		model.addAttribute("notesMax", Share.NOTES_MAX_LENGTH);
+		model.addAttribute("shareLimit", this.properties.shareLimit(directory.edition()));
 		return view;
 	}
 
@@ -241,7 +252,7 @@ class ShareWizardController {
 			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
 			return "redirect:/directories/" + id + "?tab=share";
 		}
-		List<Share> selected = this.sharing
+		List<Share> selected = this.shares
 			.describeSharedDirectories(caller, id, sharedDirectoryIds, 0, sharedDirectoryIds.size())
 			.items();
 		model.addAttribute("directory", directory);
@@ -257,7 +268,7 @@ class ShareWizardController {
 			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
 			return "redirect:/directories/" + id + "?tab=share";
 		}
-		int count = this.sharing.unshareSharedDirectories(caller, id, sharedDirectoryIds);
+		int count = this.owners.unshareSharedDirectories(caller, id, sharedDirectoryIds);
 		redirect.addFlashAttribute("message", "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
 				+ ". The status changes to Deleted in a few seconds.");
 		return "redirect:/directories/" + id + "?tab=share";

@@ -27,18 +27,22 @@ class SharedDirectoriesController {
 
 	static final String VIEW_SHARED_STATUS = "sharing/shared-directory :: shared-status";
 
-	private final SharingService sharing;
+	private final ConsumerSharingService consumers;
+
+	private final SharingProperties properties;
 
 	private final DirectoryService directories;
 
-	SharedDirectoriesController(SharingService sharing, DirectoryService directories) {
-		this.sharing = sharing;
+	SharedDirectoriesController(ConsumerSharingService consumers, SharingProperties properties,
+			DirectoryService directories) {
+		this.consumers = consumers;
+		this.properties = properties;
 		this.directories = directories;
 	}
 
 	@GetMapping("/shared-directories")
 	String list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
-		Page<Share> shared = this.sharing.sharedWithMePage(caller, page);
+		Page<Share> shared = this.consumers.sharedWithMePage(caller, page);
 		model.addAttribute("page", shared);
 		model.addAttribute("polling", shared.items().stream().anyMatch(Share::isTransient));
 		return htmx.isHtmxRequest() ? VIEW_LIST_TABLE : VIEW_LIST;
@@ -46,11 +50,11 @@ class SharedDirectoriesController {
 
 	@GetMapping("/shared-directories/{id}")
 	String show(Caller caller, @PathVariable String id, HtmxRequest htmx, Model model) {
-		Share share = this.sharing.sharedDirectory(caller, id);
+		Share share = this.consumers.sharedDirectory(caller, id);
 		model.addAttribute("share", share);
 		model.addAttribute("polling", share.isTransient());
 		if (share.isPendingAcceptance()) {
-			model.addAttribute("pricing", this.sharing.pricing(1));
+			model.addAttribute("pricing", this.properties.pricing(1));
 			return VIEW_INVITATION;
 		}
 		return htmx.isHtmxRequest() ? VIEW_SHARED_STATUS : VIEW_SHARED_DIRECTORY;
@@ -58,14 +62,14 @@ class SharedDirectoriesController {
 
 	@PostMapping("/shared-directories/{id}/accept")
 	String accept(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		this.sharing.acceptSharedDirectory(caller, id);
+		this.consumers.acceptSharedDirectory(caller, id);
 		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
 		return "redirect:/shared-directories/" + id;
 	}
 
 	@PostMapping("/shared-directories/{id}/reject")
 	String reject(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		this.sharing.rejectSharedDirectory(caller, id);
+		this.consumers.rejectSharedDirectory(caller, id);
 		redirect.addFlashAttribute("message", "You rejected the shared directory " + id + ".");
 		return "redirect:/shared-directories";
 	}
