@@ -9,6 +9,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.identity.AccountRepository;
+import io.dirshare.organizations.Organization;
 import io.dirshare.organizations.OrganizationQueries;
 import io.dirshare.organizations.TrustedAccess;
 
@@ -35,20 +36,12 @@ class OrganizationSharingPolicy {
 	@Transactional(readOnly = true)
 	public OrganizationSharing organizationSharing(Caller caller) {
 		Optional<OrganizationQueries.Membership> membership = this.organizations.membershipOf(caller.accountId());
-		if (membership.isEmpty()) {
-			return new OrganizationSharing(false, "Your account is not in an organization.", false, false, List.of());
+		Optional<AwsException> refusal = organizationSharingRefusal(membership);
+		if (refusal.isPresent()) {
+			return new OrganizationSharing(false, refusal.get().getMessage(), false, false, List.of());
 		}
-		OrganizationQueries.Membership m = membership.get();
-		if (!m.isManagementAccount()) {
-			return new OrganizationSharing(false,
-					"Only the organization's management account shares with accounts inside the organization.", false,
-					false, List.of());
-		}
-		if (!m.organization().hasAllFeatures()) {
-			return new OrganizationSharing(false, "The organization must have all features enabled.", false, false,
-					List.of());
-		}
-		List<String> ids = this.organizations.members(m.organization().id())
+		Organization organization = membership.get().organization();
+		List<String> ids = this.organizations.members(organization.id())
 			.stream()
 			.map((member) -> member.accountId())
 			.filter((id) -> !id.equals(caller.accountId()))
@@ -59,33 +52,49 @@ class OrganizationSharingPolicy {
 			.sorted(Comparator.comparing(OrganizationSharing.Member::id))
 			.toList();
 		return new OrganizationSharing(true, null,
-				this.organizations.isTrustedAccessEnabled(m.organization().id(), TrustedAccess.DIRECTORY_SERVICE),
+				this.organizations.isTrustedAccessEnabled(organization.id(), TrustedAccess.DIRECTORY_SERVICE),
 				caller.can(Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS), members);
 	}
 
-	/** ShareDirectory's ORGANIZATIONS preconditions, checked in the caller's transaction. */
+	/**
+	 * ShareDirectory's ORGANIZATIONS preconditions, checked in the caller's transaction. Trusted access
+	 * is checked here only: the wizard offers to enable it instead of refusing.
+	 */
 	void requireOrganizationsSharing(Caller caller, String targetId) {
-		OrganizationQueries.Membership membership = this.organizations.membershipOf(caller.accountId())
-			.orElseThrow(() -> organizationsException(
-					"Your account is not a member of an organization. Share with HANDSHAKE instead."));
-		if (!membership.organization().hasAllFeatures()) {
-			throw organizationsException("The organization must have all features enabled to share with ORGANIZATIONS.");
+		Optional<OrganizationQueries.Membership> membership = this.organizations.membershipOf(caller.accountId());
+		Optional<AwsException> refusal = organizationSharingRefusal(membership);
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
-		if (!membership.isManagementAccount()) {
-			throw organizationsException(
-					"Only the organization's management account can share a directory with ORGANIZATIONS.");
-		}
-		if (!this.organizations.isTrustedAccessEnabled(membership.organization().id(), TrustedAccess.DIRECTORY_SERVICE)) {
-			throw organizationsException("Trusted access for AWS Directory Service (" + TrustedAccess.DIRECTORY_SERVICE
-					+ ") is not enabled in your organization.");
+		if (!this.organizations.isTrustedAccessEnabled(membership.get().organization().id(),
+				TrustedAccess.DIRECTORY_SERVICE)) {
+			throw DirectoryServiceError.ORGANIZATIONS.exception("Trusted access for AWS Directory Service ("
+					+ TrustedAccess.DIRECTORY_SERVICE + ") is not enabled in your organization.");
 		}
 		if (!this.organizations.sameOrganization(caller.accountId(), targetId)) {
 			throw DirectoryServiceError.INVALID_TARGET.exception("Account " + targetId + " is not a member of your organization.");
 		}
 	}
 
-	private static AwsException organizationsException(String message) {
-		return DirectoryServiceError.ORGANIZATIONS.exception(message);
+	/**
+	 * Why an account with this membership cannot share inside its organization at all, or empty when
+	 * it can. The wizard shows the message; ShareDirectory throws the refusal.
+	 */
+	static Optional<AwsException> organizationSharingRefusal(Optional<OrganizationQueries.Membership> membership) {
+		if (membership.isEmpty()) {
+			return refusal("Your account is not in an organization, so it shares directories by handshake only.");
+		}
+		if (!membership.get().isManagementAccount()) {
+			return refusal("Only the organization's management account shares directories with accounts inside the organization.");
+		}
+		if (!membership.get().organization().hasAllFeatures()) {
+			return refusal("The organization must have all features enabled to share directories inside it.");
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<AwsException> refusal(String message) {
+		return Optional.of(DirectoryServiceError.ORGANIZATIONS.exception(message));
 	}
 
 }

@@ -193,6 +193,20 @@ class SharingServiceIntegrationTests {
 	}
 
 	@Test
+	void theWizardOffersOrganizationSharingForTheSameReasonsShareDirectoryAllowsIt() {
+		for (String account : List.of(this.member, this.outsider)) {
+			Caller admin = this.fixtures.admin(account);
+			Directory directory = this.fixtures.activeDirectory(admin, "Standard");
+			OrganizationSharing offer = this.organizationSharing.organizationSharing(admin);
+			assertThat(offer.available()).isFalse();
+			assertThatThrownBy(() -> this.owners.shareDirectory(admin, directory.id(), ShareTarget.account(this.owner),
+					ShareMethod.ORGANIZATIONS, null))
+				.hasMessage(offer.unavailableReason());
+		}
+		assertThat(this.organizationSharing.organizationSharing(this.ownerAdmin).available()).isTrue();
+	}
+
+	@Test
 	void withTrustedAccessDisabledExistingSharesStayAndOnlyHandshakesWork() {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Enterprise");
 		String sharedId = share(directory.id(), this.member, ShareMethod.ORGANIZATIONS);
