@@ -5,14 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.dirshare.core.AwsException;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.identity.Account;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
-import io.dirshare.organizations.OrganizationService;
-import io.dirshare.organizations.TrustedAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -107,15 +104,6 @@ class ShareWizardController {
 
 	}
 
-	/** One target's outcome on the results page. */
-	public record Outcome(String accountId, String sharedDirectoryId, String errorCode, String message) {
-
-		public boolean succeeded() {
-			return this.errorCode == null;
-		}
-
-	}
-
 	private final DirectoryService directories;
 
 	private final OwnerSharingService owners;
@@ -126,17 +114,17 @@ class ShareWizardController {
 
 	private final SharingProperties properties;
 
-	private final OrganizationService organizations;
+	private final ShareWithAccounts shareWithAccounts;
 
 	ShareWizardController(DirectoryService directories, OwnerSharingService owners, ShareQueries shares,
 			OrganizationSharingPolicy organizationSharing, SharingProperties properties,
-			OrganizationService organizations) {
+			ShareWithAccounts shareWithAccounts) {
 		this.directories = directories;
 		this.owners = owners;
 		this.shares = shares;
 		this.organizationSharing = organizationSharing;
 		this.properties = properties;
-		this.organizations = organizations;
+		this.shareWithAccounts = shareWithAccounts;
 	}
 
 	@GetMapping("/directories/{id}/share")
@@ -152,11 +140,14 @@ class ShareWizardController {
 	@PostMapping("/directories/{id}/share")
 	String submit(Caller caller, @PathVariable String id, @ModelAttribute("form") ShareForm form,
 			@RequestParam(defaultValue = "refresh") String action, HtmxRequest htmx, Model model) {
-		caller.require(Action.DS_SHARE_DIRECTORY);
-		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		if (form.getMethod() == null) {
 			form.setMethod(ShareMethod.HANDSHAKE);
 		}
+		if (action.equals("share") && !form.getTargets().isEmpty()) {
+			return share(caller, id, form, htmx, model);
+		}
+		caller.require(Action.DS_SHARE_DIRECTORY);
+		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		String view = htmx.isHtmxRequest() ? VIEW_WIZARD_FORM : VIEW_WIZARD;
 		Set<String> targets = new LinkedHashSet<>(form.getTargets());
 		String error = null;
@@ -185,47 +176,30 @@ class ShareWizardController {
 			targets.clear();
 		}
 		else if (action.equals("share")) {
-			if (targets.isEmpty()) {
-				error = "Add at least one AWS account to share with.";
-			}
-			else {
-				share(caller, id, form, new ArrayList<>(targets), model);
-				return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
-			}
+			error = "Add at least one AWS account to share with.";
 		}
 		form.setTargets(new ArrayList<>(targets));
 		return render(caller, id, form, organization, error, model, view);
 	}
 
-	private void share(Caller caller, String id, ShareForm form, List<String> targets, Model model) {
+	private String share(Caller caller, String id, ShareForm form, HtmxRequest htmx, Model model) {
 		Directory directory = this.directories.directory(caller, id);
-		List<Outcome> outcomes = new ArrayList<>();
-		String trustedAccessMessage = null;
-		if (form.getMethod() == ShareMethod.ORGANIZATIONS && form.isEnableTrustedAccess()) {
-			try {
-				this.organizations.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
-				trustedAccessMessage = "Trusted access for AWS Directory Service was enabled in your organization.";
-			}
-			catch (AwsException refused) {
-				trustedAccessMessage = "Trusted access could not be enabled: " + refused.getMessage();
-			}
-		}
-		// One share per target, each on its own: one target's refusal does not undo the others.
-		for (String target : targets) {
-			try {
-				String sharedId = this.owners.shareDirectory(caller, id, ShareTarget.account(target), form.getMethod(),
-						form.getNotes());
-				outcomes.add(new Outcome(target, sharedId, null, null));
-			}
-			catch (AwsException refused) {
-				outcomes.add(new Outcome(target, null, refused.errorCode(), refused.getMessage()));
-			}
-		}
+		ShareOutcomes shared = this.shareWithAccounts.share(caller, id, form.getMethod(), form.getTargets(),
+				form.getNotes(), form.isEnableTrustedAccess());
 		model.addAttribute("directory", directory);
-		model.addAttribute("method", form.getMethod());
-		model.addAttribute("outcomes", outcomes);
-		model.addAttribute("trustedAccessMessage", trustedAccessMessage);
-		model.addAttribute("succeeded", outcomes.stream().filter(Outcome::succeeded).count());
+		model.addAttribute("method", shared.method());
+		model.addAttribute("outcomes", shared.outcomes());
+		model.addAttribute("trustedAccessMessage", trustedAccessMessage(shared.trustedAccess()));
+		model.addAttribute("succeeded", shared.succeeded());
+		return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
+	}
+
+	private static String trustedAccessMessage(ShareOutcomes.TrustedAccessStep step) {
+		if (!step.asked()) {
+			return null;
+		}
+		return step.enabled() ? "Trusted access for AWS Directory Service was enabled in your organization."
+				: "Trusted access could not be enabled: " + step.refusal();
 	}
 
 	private String render(Caller caller, String id, ShareForm form, OrganizationSharing organization, String error,

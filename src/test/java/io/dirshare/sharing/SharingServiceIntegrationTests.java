@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 @Import(SharingFixtures.class)
@@ -48,6 +49,9 @@ class SharingServiceIntegrationTests {
 
 	@Autowired
 	OrganizationSharingPolicy organizationSharing;
+
+	@Autowired
+	ShareWithAccounts shareWithAccounts;
 
 	@Autowired
 	DirectoryService directories;
@@ -226,6 +230,25 @@ class SharingServiceIntegrationTests {
 		String fourth = this.fixtures.account();
 		this.memberships.insert(fourth, this.organizationId, "INVITED", Instant.now());
 		assertThat(share(directory.id(), fourth, ShareMethod.ORGANIZATIONS)).isNotBlank();
+	}
+
+	@Test
+	void theWizardSharesWithEachAccountOnItsOwnAfterEnablingTrustedAccess() {
+		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Enterprise");
+		this.organizationService.disableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
+
+		ShareOutcomes shared = this.shareWithAccounts.share(this.ownerAdmin, directory.id(), ShareMethod.ORGANIZATIONS,
+				List.of(this.member, this.outsider, this.member), null, true);
+
+		assertThat(shared.trustedAccess().enabled()).isTrue();
+		assertThat(shared.outcomes()).extracting(ShareOutcomes.Outcome::accountId, ShareOutcomes.Outcome::errorCode)
+			.containsExactly(tuple(this.member, null), tuple(this.outsider, "InvalidTargetException"));
+		assertThat(shared.succeeded()).isOne();
+		assertThat(this.queries.liveSharesOf(this.ownerAdmin, directory.id())).extracting(Share::sharedAccountId)
+			.containsExactly(this.member);
+		Caller auditor = this.fixtures.caller(this.owner, PermissionSet.ReadOnlyAccess, AwsRegion.US_EAST_1);
+		refused("AccessDeniedException", () -> this.shareWithAccounts.share(auditor, directory.id(),
+				ShareMethod.HANDSHAKE, List.of(this.outsider), null, false));
 	}
 
 	@Test
