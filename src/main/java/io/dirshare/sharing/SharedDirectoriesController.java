@@ -1,5 +1,6 @@
 package io.dirshare.sharing;
 
+import io.dirshare.core.AwsException;
 import io.dirshare.core.Page;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.core.Caller;
@@ -50,6 +51,59 @@ class SharedDirectoriesController {
 
 	@GetMapping("/shared-directories/{id}")
 	String show(Caller caller, @PathVariable String id, HtmxRequest htmx, Model model) {
+		return page(caller, id, htmx.isHtmxRequest(), model);
+	}
+
+	@PostMapping("/shared-directories/{id}/accept")
+	String accept(Caller caller, @PathVariable String id, Model model, RedirectAttributes redirect) {
+		try {
+			this.consumers.acceptSharedDirectory(caller, id);
+		}
+		catch (AwsException refused) {
+			return besideTheForm(caller, id, refused, model);
+		}
+		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
+		return "redirect:/shared-directories/" + id;
+	}
+
+	@PostMapping("/shared-directories/{id}/reject")
+	String reject(Caller caller, @PathVariable String id, Model model, RedirectAttributes redirect) {
+		try {
+			this.consumers.rejectSharedDirectory(caller, id);
+		}
+		catch (AwsException refused) {
+			return besideTheForm(caller, id, refused, model);
+		}
+		redirect.addFlashAttribute("message", "You rejected the shared directory " + id + ".");
+		return "redirect:/shared-directories";
+	}
+
+	@PostMapping("/shared-directories/{id}/delete")
+	String delete(Caller caller, @PathVariable String id, Model model, RedirectAttributes redirect) {
+		try {
+			this.directories.deleteDirectory(caller, id);
+		}
+		catch (AwsException refused) {
+			return besideTheForm(caller, id, refused, model);
+		}
+		redirect.addFlashAttribute("message",
+				"The shared directory " + id + " is being deleted from this account. The owner's directory is not affected.");
+		return "redirect:/shared-directories";
+	}
+
+	/**
+	 * The shared directory's page as it is now, with the refusal above its buttons: the invitation while
+	 * it waits for an answer, the shared directory's details once it was answered.
+	 */
+	private String besideTheForm(Caller caller, String id, AwsException refused, Model model) {
+		if (!refused.isFormError()) {
+			throw refused;
+		}
+		model.addAttribute("formError", refused.getMessage());
+		return page(caller, id, false, model);
+	}
+
+	private String page(Caller caller, String id, boolean statusOnly, Model model) {
 		Share share = this.consumers.sharedDirectory(caller, id);
 		model.addAttribute("share", share);
 		model.addAttribute("polling", share.isTransient());
@@ -57,29 +111,7 @@ class SharedDirectoriesController {
 			model.addAttribute("pricing", this.properties.pricing(1));
 			return VIEW_INVITATION;
 		}
-		return htmx.isHtmxRequest() ? VIEW_SHARED_STATUS : VIEW_SHARED_DIRECTORY;
-	}
-
-	@PostMapping("/shared-directories/{id}/accept")
-	String accept(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		this.consumers.acceptSharedDirectory(caller, id);
-		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
-		return "redirect:/shared-directories/" + id;
-	}
-
-	@PostMapping("/shared-directories/{id}/reject")
-	String reject(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		this.consumers.rejectSharedDirectory(caller, id);
-		redirect.addFlashAttribute("message", "You rejected the shared directory " + id + ".");
-		return "redirect:/shared-directories";
-	}
-
-	@PostMapping("/shared-directories/{id}/delete")
-	String delete(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		this.directories.deleteDirectory(caller, id);
-		redirect.addFlashAttribute("message",
-				"The shared directory " + id + " is being deleted from this account. The owner's directory is not affected.");
-		return "redirect:/shared-directories";
+		return statusOnly ? VIEW_SHARED_STATUS : VIEW_SHARED_DIRECTORY;
 	}
 
 }
