@@ -8,7 +8,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.directories.DirectoryTab;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,21 +52,17 @@ class ScaleAndShareController implements DirectoryTab {
 				parsePage(request.getParameter("page")));
 	}
 
-	@HxRequest
+	/** The table alone for htmx (polling, the Hide deleted toggle); without htmx the table is shown on its tab. */
 	@GetMapping("/directories/{id}/shares")
 	String sharesTable(Caller caller, @PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
+		}
 		Directory directory = this.directories.directory(caller, id);
 		model.addAttribute("directory", directory);
 		addShares(model, caller, directory, hideDeleted, page);
 		return VIEW_SHARES_TABLE;
-	}
-
-	/** Without htmx the table is shown on its tab. */
-	@GetMapping("/directories/{id}/shares")
-	String sharesTab(@PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
-			@RequestParam(defaultValue = "1") int page) {
-		return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
 	}
 
 	private void addShares(Model model, Caller caller, Directory directory, List<String> hideDeletedParam,

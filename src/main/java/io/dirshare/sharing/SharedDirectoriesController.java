@@ -1,9 +1,9 @@
 package io.dirshare.sharing;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 import io.dirshare.core.Page;
 import io.dirshare.directories.DirectoryService;
-import io.dirshare.core.Caller;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -12,15 +12,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.FragmentsRendering;
 
-/** The consumer's side: "Directories shared with me", the invitation review, a shared directory's page. */
+/**
+ * The consumer's side: "Directories shared with me", the invitation review, a shared directory's page.
+ * htmx polls the list and the status while a share settles; the list's answer also refreshes the
+ * navigation's count of invitations, out of band.
+ */
 @Controller
 class SharedDirectoriesController {
 
 	static final String VIEW_LIST = "sharing/shared-with-me";
 
 	static final String VIEW_LIST_TABLE = "sharing/shared-with-me :: shared-table";
+
+	static final String VIEW_NAV_BADGE = "sharing/shared-with-me :: nav-badge";
 
 	static final String VIEW_INVITATION = "sharing/invitation";
 
@@ -34,19 +42,28 @@ class SharedDirectoriesController {
 
 	private final DirectoryService directories;
 
+	private final SharedWithMeBadge badge;
+
 	SharedDirectoriesController(ConsumerSharingService consumers, SharingProperties properties,
-			DirectoryService directories) {
+			DirectoryService directories, SharedWithMeBadge badge) {
 		this.consumers = consumers;
 		this.properties = properties;
 		this.directories = directories;
+		this.badge = badge;
 	}
 
 	@GetMapping("/shared-directories")
-	String list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+	ModelAndView list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
 		Page<Share> shared = this.consumers.sharedWithMePage(caller, page);
 		model.addAttribute("page", shared);
 		model.addAttribute("polling", shared.items().stream().anyMatch(Share::isTransient));
-		return htmx.isHtmxRequest() ? VIEW_LIST_TABLE : VIEW_LIST;
+		if (!htmx.isHtmxRequest()) {
+			return new ModelAndView(VIEW_LIST);
+		}
+		// The layout leaves the badges of htmx responses to them, and the table's changes may change the count.
+		model.addAttribute("badgeKey", this.badge.key());
+		model.addAttribute("badgeCount", this.badge.count(caller));
+		return new ModelAndView(FragmentsRendering.with(VIEW_LIST_TABLE).fragment(VIEW_NAV_BADGE).build());
 	}
 
 	@GetMapping("/shared-directories/{id}")
