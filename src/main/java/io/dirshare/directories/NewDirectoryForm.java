@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 @PasswordsMatch
 final class NewDirectoryForm {
 
-	@NotBlank(message = "Enter the directory's DNS name.")
+	@NotBlank(message = "Enter the DNS name of the directory.")
 	@Size(max = 255, message = "The DNS name can be at most {max} characters long.")
 	private String name = "";
 
