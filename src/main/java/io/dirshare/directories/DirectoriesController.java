@@ -162,6 +162,7 @@ class DirectoriesController {
 		}
 		model.addAttribute("directory", directory);
 		model.addAttribute("liveShares", this.shares.liveShares(caller, directory.id()));
+		model.addAttribute("errorCode", refused.errorCode());
 		model.addAttribute("reason", refused.getMessage());
 		return VIEW_DELETE_BLOCKED;
 	}

@@ -199,6 +199,7 @@ class DirectoriesControllerTests {
 		this.mvc.perform(post("/directories/" + ID + "/delete").with(this.users.admin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(DirectoriesController.VIEW_DELETE_BLOCKED))
+			.andExpect(content().string(containsString("<strong>ClientException</strong>")))
 			.andExpect(content().string(containsString("Unshare all and delete")))
 			.andExpect(content().string(containsString("222222222222")));
 	}
