@@ -1,6 +1,7 @@
 package io.dirshare.sharing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -45,8 +46,9 @@ final class ShareForm {
 		return this.targets;
 	}
 
+	/** Each account once, in the order added, however often the page sent it. */
 	public void setTargets(List<String> targets) {
-		this.targets = (targets != null) ? targets : new ArrayList<>();
+		this.targets = (targets != null) ? new ArrayList<>(new LinkedHashSet<>(targets)) : new ArrayList<>();
 	}
 
 	public String getCandidateAccountIds() {

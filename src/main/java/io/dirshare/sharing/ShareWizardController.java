@@ -1,9 +1,7 @@
 package io.dirshare.sharing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -101,7 +99,7 @@ class ShareWizardController {
 	String add(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
 			BindingResult binding, HtmxRequest htmx, Model model) {
 		String field = (form.getMethod() == ShareMethod.ORGANIZATIONS) ? "organizationAccount" : "candidateAccountIds";
-		Set<String> targets = new LinkedHashSet<>(form.getTargets());
+		List<String> targets = new ArrayList<>(form.getTargets());
 		for (String accountId : form.candidates()) {
 			if (Account.isValidId(accountId)) {
 				targets.add(accountId);
@@ -110,7 +108,7 @@ class ShareWizardController {
 				binding.rejectValue(field, "accountId", "An AWS account ID has 12 digits: " + accountId + " does not.");
 			}
 		}
-		form.setTargets(new ArrayList<>(targets));
+		form.setTargets(targets);
 		if (!binding.hasFieldErrors(field)) {
 			form.setCandidateAccountIds("");
 		}
