@@ -13,17 +13,19 @@ import io.dirshare.core.Action;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Slice;
 import io.dirshare.core.Caller;
+import io.dirshare.sharing.ConsumerSharingService;
+import io.dirshare.sharing.OwnerSharingService;
 import io.dirshare.sharing.Share;
 import io.dirshare.sharing.ShareMethod;
+import io.dirshare.sharing.ShareQueries;
 import io.dirshare.sharing.ShareTarget;
-import io.dirshare.sharing.SharingService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * AWS Directory Service ({@code DirectoryService_20150416}) on the wire, in the Region of the request's
  * credential scope: each operation reads its input shape, calls the {@link DirectoryService} or
- * {@link SharingService} the portal uses (which check IDs, states, quotas and pages) and writes the
+ * sharing services the portal uses (which check IDs, states, quotas and pages) and writes the
  * output shape.
  */
 @Component
@@ -123,11 +125,18 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final OwnerSharingService owners;
 
-	DirectoryServiceOperations(DirectoryService directories, SharingService sharing) {
+	private final ConsumerSharingService consumers;
+
+	private final ShareQueries shares;
+
+	DirectoryServiceOperations(DirectoryService directories, OwnerSharingService owners,
+			ConsumerSharingService consumers, ShareQueries shares) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.owners = owners;
+		this.consumers = consumers;
+		this.shares = shares;
 	}
 
 	@Override
@@ -155,11 +164,11 @@ class DirectoryServiceOperations implements ApiOperations {
 						this::unshareDirectory),
 				ApiOperation.of(service, "AcceptSharedDirectory", Action.DS_ACCEPT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.sharing
+						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.consumers
 							.acceptSharedDirectory(caller, directoryId("sharedDirectoryId", input.sharedDirectoryId()))))),
 				ApiOperation.of(service, "RejectSharedDirectory", Action.DS_REJECT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new SharedDirectoryIdOutput(this.sharing.rejectSharedDirectory(caller,
+						(caller, input) -> new SharedDirectoryIdOutput(this.consumers.rejectSharedDirectory(caller,
 								directoryId("sharedDirectoryId", input.sharedDirectoryId())))),
 				ApiOperation.of(service, "DescribeSharedDirectories", Action.DS_DESCRIBE_SHARED_DIRECTORIES,
 						DescribeSharedDirectoriesInput.class, this::describeSharedDirectories));
@@ -215,14 +224,14 @@ class DirectoryServiceOperations implements ApiOperations {
 			.required("shareTarget", input.shareTarget())
 			.required("shareMethod", input.shareMethod())
 			.oneOf("shareMethod", input.shareMethod(), names(ShareMethod.values()))
-			.length("shareNotes", input.shareNotes(), 0, SharingService.NOTES_MAX_LENGTH);
+			.length("shareNotes", input.shareNotes(), 0, Share.NOTES_MAX_LENGTH);
 		if (input.shareTarget() != null) {
 			validation.required("shareTarget.id", input.shareTarget().id())
 				.required("shareTarget.type", input.shareTarget().type())
 				.oneOf("shareTarget.type", input.shareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
 		}
 		validation.check();
-		return new SharedDirectoryIdOutput(this.sharing.shareDirectory(caller, input.directoryId(),
+		return new SharedDirectoryIdOutput(this.owners.shareDirectory(caller, input.directoryId(),
 				target(input.shareTarget()), ShareMethod.valueOf(input.shareMethod()), input.shareNotes()));
 	}
 
@@ -237,7 +246,7 @@ class DirectoryServiceOperations implements ApiOperations {
 		}
 		validation.check();
 		return new SharedDirectoryIdOutput(
-				this.sharing.unshareDirectory(caller, input.directoryId(), target(input.unshareTarget())));
+				this.owners.unshareDirectory(caller, input.directoryId(), target(input.unshareTarget())));
 	}
 
 	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
@@ -250,7 +259,7 @@ class DirectoryServiceOperations implements ApiOperations {
 				.forEach((id) -> validation.pattern("sharedDirectoryIds", id, Directory.ID_PATTERN));
 		}
 		validation.check();
-		Slice<Share> slice = this.sharing.describeSharedDirectories(caller, input.ownerDirectoryId(),
+		Slice<Share> slice = this.shares.describeSharedDirectories(caller, input.ownerDirectoryId(),
 				input.sharedDirectoryIds(), offset("DescribeSharedDirectories", input.nextToken()), limit(input.limit()));
 		return new DescribeSharedDirectoriesOutput(
 				slice.items().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
@@ -14,6 +15,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,71 +36,6 @@ class DirectoriesController {
 	static final String VIEW_DELETE_BLOCKED = "directories/delete-blocked";
 
 	static final String VIEW_LIST_TABLE = "directories/list :: directories-table";
-
-	/** The Set up directory form; the password is never put back into the page. */
-	static final class NewDirectoryForm {
-
-		private String name = "";
-
-		private String shortName = "";
-
-		private String edition = Edition.Standard.name();
-
-		private String password = "";
-
-		private String confirmPassword = "";
-
-		private String description = "";
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getShortName() {
-			return this.shortName;
-		}
-
-		public void setShortName(String shortName) {
-			this.shortName = shortName;
-		}
-
-		public String getEdition() {
-			return this.edition;
-		}
-
-		public void setEdition(String edition) {
-			this.edition = edition;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getConfirmPassword() {
-			return this.confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
-		}
-
-		public String getDescription() {
-			return this.description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-	}
 
 	private final DirectoryService directories;
 
@@ -129,28 +66,25 @@ class DirectoriesController {
 	}
 
 	@PostMapping("/directories")
-	String create(Caller caller, @ModelAttribute("form") NewDirectoryForm form, Model model,
-			RedirectAttributes redirect) {
-		try {
-			if (!form.getPassword().equals(form.getConfirmPassword())) {
-				throw DirectoryServiceError.INVALID_PARAMETER.exception("The passwords do not match.");
+	String create(Caller caller, @Valid @ModelAttribute("form") NewDirectoryForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				Directory created = this.directories.createMicrosoftAd(caller, form.toNewDirectory());
+				redirect.addFlashAttribute("message", "Directory " + created.dnsName() + " (" + created.id()
+						+ ") is being created in " + caller.region().code() + ".");
+				return "redirect:/directories/" + created.id();
 			}
-			Directory created = this.directories.createMicrosoftAd(caller, new NewDirectory(form.getName(),
-					form.getShortName(), form.getPassword(), form.getDescription(), form.getEdition()));
-			redirect.addFlashAttribute("message", "Directory " + created.dnsName() + " (" + created.id()
-					+ ") is being created in " + caller.region().code() + ".");
-			return "redirect:/directories/" + created.id();
-		}
-		catch (AwsException refused) {
-			if (!refused.isFormError()) {
-				throw refused;
+			catch (AwsException refused) {
+				if (!refused.isFormError()) {
+					throw refused;
+				}
+				model.addAttribute("formError", refused.getMessage());
 			}
-			form.setPassword("");
-			form.setConfirmPassword("");
-			model.addAttribute("formError", refused.getMessage());
-			model.addAttribute("editions", Edition.values());
-			return VIEW_NEW;
 		}
+		form.clearPasswords();
+		model.addAttribute("editions", Edition.values());
+		return VIEW_NEW;
 	}
 
 	@GetMapping("/directories/{id}")
@@ -201,25 +135,36 @@ class DirectoriesController {
 			this.directories.deleteDirectory(caller, id);
 		}
 		catch (AwsException refused) {
-			if (!refused.isFormError()) {
-				throw refused;
-			}
-			model.addAttribute("directory", directory);
-			model.addAttribute("liveShares", this.shares.liveShares(caller, id));
-			model.addAttribute("reason", refused.getMessage());
-			return VIEW_DELETE_BLOCKED;
+			return deleteBlocked(caller, directory, refused, model);
 		}
 		redirect.addFlashAttribute("message", "Directory " + directory.dnsName() + " (" + id + ") was deleted.");
 		return "redirect:/directories";
 	}
 
 	@PostMapping("/directories/{id}/unshare-all-and-delete")
-	String unshareAllAndDelete(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
+	String unshareAllAndDelete(Caller caller, @PathVariable String id, Model model, RedirectAttributes redirect) {
 		Directory directory = this.directories.directory(caller, id);
-		this.directories.unshareAllAndDelete(caller, id);
+		try {
+			this.directories.unshareAllAndDelete(caller, id);
+		}
+		catch (AwsException refused) {
+			return deleteBlocked(caller, directory, refused, model);
+		}
 		redirect.addFlashAttribute("message",
 				"Directory " + directory.dnsName() + " (" + id + ") was unshared from every account and deleted.");
 		return "redirect:/directories";
+	}
+
+	/** A refused deletion is shown with the shares that block it and the way out, "Unshare all and delete". */
+	private String deleteBlocked(Caller caller, Directory directory, AwsException refused, Model model) {
+		if (!refused.isFormError()) {
+			throw refused;
+		}
+		model.addAttribute("directory", directory);
+		model.addAttribute("liveShares", this.shares.liveShares(caller, directory.id()));
+		model.addAttribute("errorCode", refused.errorCode());
+		model.addAttribute("reason", refused.getMessage());
+		return VIEW_DELETE_BLOCKED;
 	}
 
 }

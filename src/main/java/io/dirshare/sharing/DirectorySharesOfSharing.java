@@ -8,19 +8,25 @@ import io.dirshare.directories.DirectoryShares;
 
 import org.springframework.stereotype.Component;
 
-/** Answers the directory rules' questions about shares ({@link DirectoryShares}) from the sharing service. */
+/** Answers the directory rules' questions about shares ({@link DirectoryShares}) from the sharing services. */
 @Component
 class DirectorySharesOfSharing implements DirectoryShares {
 
-	private final SharingService sharing;
+	private final ShareQueries queries;
 
-	DirectorySharesOfSharing(SharingService sharing) {
-		this.sharing = sharing;
+	private final OwnerSharingService owners;
+
+	private final ConsumerSharingService consumers;
+
+	DirectorySharesOfSharing(ShareQueries queries, OwnerSharingService owners, ConsumerSharingService consumers) {
+		this.queries = queries;
+		this.owners = owners;
+		this.consumers = consumers;
 	}
 
 	@Override
 	public List<DirectoryShare> liveShares(Caller caller, String directoryId) {
-		return this.sharing.liveSharesOf(caller, directoryId)
+		return this.queries.liveSharesOf(caller, directoryId)
 			.stream()
 			.map((share) -> new DirectoryShare(share.region(), share.sharedAccountId(), share.sharedDirectoryId(),
 					share.shareMethod().name(), share.shareStatus().name(), share.statusStyle(),
@@ -30,17 +36,17 @@ class DirectorySharesOfSharing implements DirectoryShares {
 
 	@Override
 	public void unshareAll(Caller caller, String directoryId) {
-		this.sharing.unshareAll(caller, directoryId);
+		this.owners.unshareAll(caller, directoryId);
 	}
 
 	@Override
 	public boolean isSharedDirectoryOf(Caller caller, String directoryId) {
-		return this.sharing.isSharedDirectoryOf(caller, directoryId);
+		return this.consumers.isSharedDirectoryOf(caller, directoryId);
 	}
 
 	@Override
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
-		this.sharing.deleteSharedDirectory(caller, sharedDirectoryId);
+		this.consumers.deleteSharedDirectory(caller, sharedDirectoryId);
 	}
 
 }

@@ -8,7 +8,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.directories.DirectoryTab;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +30,14 @@ class ScaleAndShareController implements DirectoryTab {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final ShareQueries shares;
 
-	ScaleAndShareController(DirectoryService directories, SharingService sharing) {
+	private final SharingProperties properties;
+
+	ScaleAndShareController(DirectoryService directories, ShareQueries shares, SharingProperties properties) {
 		this.directories = directories;
-		this.sharing = sharing;
+		this.shares = shares;
+		this.properties = properties;
 	}
 
 	@Override
@@ -49,31 +52,27 @@ class ScaleAndShareController implements DirectoryTab {
 				parsePage(request.getParameter("page")));
 	}
 
-	@HxRequest
+	/** The table alone for htmx (polling, the Hide deleted toggle); without htmx the table is shown on its tab. */
 	@GetMapping("/directories/{id}/shares")
 	String sharesTable(Caller caller, @PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
+		}
 		Directory directory = this.directories.directory(caller, id);
 		model.addAttribute("directory", directory);
 		addShares(model, caller, directory, hideDeleted, page);
 		return VIEW_SHARES_TABLE;
 	}
 
-	/** Without htmx the table is shown on its tab. */
-	@GetMapping("/directories/{id}/shares")
-	String sharesTab(@PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
-			@RequestParam(defaultValue = "1") int page) {
-		return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
-	}
-
 	private void addShares(Model model, Caller caller, Directory directory, List<String> hideDeletedParam,
 			int page) {
 		boolean hideDeleted = hideDeleted(hideDeletedParam);
-		var shares = this.sharing.sharesPage(caller, directory.id(), hideDeleted, page);
+		var shares = this.shares.sharesPage(caller, directory.id(), hideDeleted, page);
 		model.addAttribute("shares", shares);
 		model.addAttribute("hideDeleted", hideDeleted);
 		model.addAttribute("polling", shares.items().stream().anyMatch(Share::isTransient));
-		model.addAttribute("shareLimit", this.sharing.shareLimit(directory.edition()));
+		model.addAttribute("shareLimit", this.properties.shareLimit(directory.edition()));
 	}
 
 	/** The toggle sends "false" from a hidden field and "true" from the ticked box; absent means on. */

@@ -17,6 +17,9 @@ public record Share(long id, String ownerAccountId, String ownerDirectoryId, Aws
 	/** AWS's only {@code TargetType}. */
 	public static final String TARGET_TYPE_ACCOUNT = "ACCOUNT";
 
+	/** AWS's limit of a HANDSHAKE share's note to the other account's administrator. */
+	public static final int NOTES_MAX_LENGTH = 1024;
+
 	public boolean isTransient() {
 		return this.shareStatus.isTransient();
 	}

@@ -1,22 +1,23 @@
 package io.dirshare.sharing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+
+import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.identity.Account;
-import io.dirshare.core.Action;
-import io.dirshare.core.Caller;
-import io.dirshare.organizations.TrustedAccess;
-import io.dirshare.organizations.TrustedAccessService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The owner's share wizard ("Choose which AWS accounts to share with") and the Unshare dialog. The form
- * keeps its state in its own fields, so Add, Remove and Share all work as plain form posts; htmx only
- * swaps the wizard in place.
+ * keeps its state in its own fields, so Add, Remove, the method switch and Share all work as plain form
+ * posts, told apart by the button pressed; htmx only swaps the wizard in place.
  */
 @Controller
 class ShareWizardController {
@@ -42,224 +43,173 @@ class ShareWizardController {
 
 	static final String VIEW_UNSHARE = "sharing/unshare";
 
-	/** The wizard's state. */
-	static final class ShareForm {
+	static final String WIZARD = "/directories/{id}/share";
 
-		private ShareMethod method;
-
-		private List<String> targets = new ArrayList<>();
-
-		private String candidateAccountIds = "";
-
-		private String organizationAccount = "";
-
-		private String notes = "";
-
-		private boolean enableTrustedAccess;
-
-		public ShareMethod getMethod() {
-			return this.method;
-		}
-
-		public void setMethod(ShareMethod method) {
-			this.method = method;
-		}
-
-		public List<String> getTargets() {
-			return this.targets;
-		}
-
-		public void setTargets(List<String> targets) {
-			this.targets = (targets != null) ? targets : new ArrayList<>();
-		}
-
-		public String getCandidateAccountIds() {
-			return this.candidateAccountIds;
-		}
-
-		public void setCandidateAccountIds(String candidateAccountIds) {
-			this.candidateAccountIds = candidateAccountIds;
-		}
-
-		public String getOrganizationAccount() {
-			return this.organizationAccount;
-		}
-
-		public void setOrganizationAccount(String organizationAccount) {
-			this.organizationAccount = organizationAccount;
-		}
-
-		public String getNotes() {
-			return this.notes;
-		}
-
-		public void setNotes(String notes) {
-			this.notes = notes;
-		}
-
-		public boolean isEnableTrustedAccess() {
-			return this.enableTrustedAccess;
-		}
-
-		public void setEnableTrustedAccess(boolean enableTrustedAccess) {
-			this.enableTrustedAccess = enableTrustedAccess;
-		}
-
-	}
-
-	/** One target's outcome on the results page. */
-	public record Outcome(String accountId, String sharedDirectoryId, String errorCode, String message) {
-
-		public boolean succeeded() {
-			return this.errorCode == null;
-		}
-
-	}
+	static final String UNSHARE = "/directories/{id}/unshare";
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final OwnerSharingService owners;
 
-	private final TrustedAccessService trustedAccess;
+	private final ShareQueries shares;
 
-	ShareWizardController(DirectoryService directories, SharingService sharing, TrustedAccessService trustedAccess) {
+	private final OrganizationSharingPolicy organizationSharing;
+
+	private final SharingProperties properties;
+
+	private final ShareWithAccounts shareWithAccounts;
+
+	ShareWizardController(DirectoryService directories, OwnerSharingService owners, ShareQueries shares,
+			OrganizationSharingPolicy organizationSharing, SharingProperties properties,
+			ShareWithAccounts shareWithAccounts) {
 		this.directories = directories;
-		this.sharing = sharing;
-		this.trustedAccess = trustedAccess;
+		this.owners = owners;
+		this.shares = shares;
+		this.organizationSharing = organizationSharing;
+		this.properties = properties;
+		this.shareWithAccounts = shareWithAccounts;
 	}
 
-	@GetMapping("/directories/{id}/share")
+	@GetMapping(WIZARD)
 	String wizard(Caller caller, @PathVariable String id, Model model) {
+		// Only sharing needs this action, and nothing the wizard reads asks for it.
 		caller.require(Action.DS_SHARE_DIRECTORY);
+		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		ShareForm form = new ShareForm();
-		OrganizationSharing organization = this.sharing.organizationSharing(caller);
 		form.setMethod(organization.available() ? ShareMethod.ORGANIZATIONS : ShareMethod.HANDSHAKE);
-		return render(caller, id, form, organization, null, model, VIEW_WIZARD);
+		return render(caller, id, form, organization, model, VIEW_WIZARD);
 	}
 
-	/** Add, Remove, method switch (re-render) or Share (create the shares), as the pressed button says. */
-	@PostMapping("/directories/{id}/share")
-	String submit(Caller caller, @PathVariable String id, @ModelAttribute("form") ShareForm form,
-			@RequestParam(defaultValue = "refresh") String action, HtmxRequest htmx, Model model) {
-		caller.require(Action.DS_SHARE_DIRECTORY);
-		OrganizationSharing organization = this.sharing.organizationSharing(caller);
-		if (form.getMethod() == null) {
-			form.setMethod(ShareMethod.HANDSHAKE);
-		}
-		String view = htmx.isHtmxRequest() ? VIEW_WIZARD_FORM : VIEW_WIZARD;
-		Set<String> targets = new LinkedHashSet<>(form.getTargets());
-		String error = null;
-		if (action.equals("add")) {
-			List<String> added = (form.getMethod() == ShareMethod.ORGANIZATIONS) ? List.of(form.getOrganizationAccount())
-					: List.of(form.getCandidateAccountIds().split("[\\s,;]+"));
-			for (String candidate : added) {
-				String accountId = candidate.trim();
-				if (accountId.isEmpty()) {
-					continue;
-				}
-				if (!Account.isValidId(accountId)) {
-					error = "An AWS account ID has 12 digits: " + accountId + " does not.";
-					continue;
-				}
+	/** Without a known button (a browser that does not send it) the wizard is shown again as it is. */
+	@PostMapping(WIZARD)
+	String refresh(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
+			BindingResult binding, HtmxRequest htmx, Model model) {
+		return step(caller, id, form, htmx, model);
+	}
+
+	@PostMapping(path = WIZARD, params = "action=method")
+	String switchMethod(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
+			BindingResult binding, HtmxRequest htmx, Model model) {
+		// Accounts picked for one method are not valid targets of the other.
+		form.setTargets(new ArrayList<>());
+		return step(caller, id, form, htmx, model);
+	}
+
+	@PostMapping(path = WIZARD, params = "action=add")
+	String add(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
+			BindingResult binding, HtmxRequest htmx, Model model) {
+		String field = (form.getMethod() == ShareMethod.ORGANIZATIONS) ? "organizationAccount" : "candidateAccountIds";
+		List<String> targets = new ArrayList<>(form.getTargets());
+		for (String accountId : form.candidates()) {
+			if (Account.isValidId(accountId)) {
 				targets.add(accountId);
 			}
-			if (error == null) {
-				form.setCandidateAccountIds("");
-			}
-		}
-		else if (action.startsWith("remove:")) {
-			targets.remove(action.substring("remove:".length()));
-		}
-		else if (action.equals("method")) {
-			targets.clear();
-		}
-		else if (action.equals("share")) {
-			if (targets.isEmpty()) {
-				error = "Add at least one AWS account to share with.";
-			}
 			else {
-				share(caller, id, form, new ArrayList<>(targets), model);
-				return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
+				binding.rejectValue(field, "accountId", "An AWS account ID has 12 digits: " + accountId + " does not.");
 			}
 		}
-		form.setTargets(new ArrayList<>(targets));
-		return render(caller, id, form, organization, error, model, view);
+		form.setTargets(targets);
+		if (!binding.hasFieldErrors(field)) {
+			form.setCandidateAccountIds("");
+		}
+		return step(caller, id, form, htmx, model);
 	}
 
-	private void share(Caller caller, String id, ShareForm form, List<String> targets, Model model) {
+	@PostMapping(path = WIZARD, params = "remove")
+	String remove(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
+			BindingResult binding, @RequestParam String remove, HtmxRequest htmx, Model model) {
+		form.getTargets().remove(remove);
+		return step(caller, id, form, htmx, model);
+	}
+
+	@PostMapping(path = WIZARD, params = "action=share")
+	String share(Caller caller, @PathVariable String id,
+			@Validated({ Default.class, ShareForm.ReadyToShare.class }) @ModelAttribute("form") ShareForm form,
+			BindingResult binding, HtmxRequest htmx, Model model) {
+		if (binding.hasErrors()) {
+			return step(caller, id, form, htmx, model);
+		}
 		Directory directory = this.directories.directory(caller, id);
-		List<Outcome> outcomes = new ArrayList<>();
-		String trustedAccessMessage = null;
-		if (form.getMethod() == ShareMethod.ORGANIZATIONS && form.isEnableTrustedAccess()) {
-			try {
-				this.trustedAccess.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
-				trustedAccessMessage = "Trusted access for AWS Directory Service was enabled in your organization.";
-			}
-			catch (AwsException refused) {
-				trustedAccessMessage = "Trusted access could not be enabled: " + refused.getMessage();
-			}
-		}
-		// One share per target, each on its own: one target's refusal does not undo the others.
-		for (String target : targets) {
-			try {
-				String sharedId = this.sharing.shareDirectory(caller, id, ShareTarget.account(target), form.getMethod(),
-						form.getNotes());
-				outcomes.add(new Outcome(target, sharedId, null, null));
-			}
-			catch (AwsException refused) {
-				outcomes.add(new Outcome(target, null, refused.errorCode(), refused.getMessage()));
-			}
-		}
+		ShareOutcomes shared = this.shareWithAccounts.share(caller, id, form.getMethod(), form.getTargets(),
+				form.getNotes(), form.isEnableTrustedAccess());
 		model.addAttribute("directory", directory);
-		model.addAttribute("method", form.getMethod());
-		model.addAttribute("outcomes", outcomes);
-		model.addAttribute("trustedAccessMessage", trustedAccessMessage);
-		model.addAttribute("succeeded", outcomes.stream().filter(Outcome::succeeded).count());
+		model.addAttribute("method", shared.method());
+		model.addAttribute("outcomes", shared.outcomes());
+		model.addAttribute("trustedAccessMessage", trustedAccessMessage(shared.trustedAccess()));
+		model.addAttribute("succeeded", shared.succeeded());
+		return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
 	}
 
-	private String render(Caller caller, String id, ShareForm form, OrganizationSharing organization, String error,
-			Model model, String view) {
+	private String step(Caller caller, String id, ShareForm form, HtmxRequest htmx, Model model) {
+		caller.require(Action.DS_SHARE_DIRECTORY);
+		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
+		return render(caller, id, form, organization, model, htmx.isHtmxRequest() ? VIEW_WIZARD_FORM : VIEW_WIZARD);
+	}
+
+	private String render(Caller caller, String id, ShareForm form, OrganizationSharing organization, Model model,
+			String view) {
 		Directory directory = this.directories.directory(caller, id);
 		model.addAttribute("directory", directory);
 		model.addAttribute("form", form);
 		model.addAttribute("organization", organization);
-		model.addAttribute("formError", error);
-		model.addAttribute("pricing", this.sharing.pricing(form.getTargets().size()));
-		model.addAttribute("unitPricing", this.sharing.pricing(1));
-		model.addAttribute("notesMax", SharingService.NOTES_MAX_LENGTH);
-		model.addAttribute("shareLimit", this.sharing.shareLimit(directory.edition()));
+		model.addAttribute("pricing", this.properties.pricing(form.getTargets().size()));
+		model.addAttribute("unitPricing", this.properties.pricing(1));
+		model.addAttribute("notesMax", Share.NOTES_MAX_LENGTH);
+		model.addAttribute("shareLimit", this.properties.shareLimit(directory.edition()));
 		return view;
 	}
 
-	@GetMapping("/directories/{id}/unshare")
-	String unshareDialog(Caller caller, @PathVariable String id,
-			@RequestParam(name = "sharedDirectoryId", required = false) List<String> sharedDirectoryIds, Model model,
-			RedirectAttributes redirect) {
+	private static String trustedAccessMessage(ShareOutcomes.TrustedAccessStep step) {
+		if (!step.asked()) {
+			return null;
+		}
+		return step.enabled() ? "Trusted access for AWS Directory Service was enabled in your organization."
+				: "Trusted access could not be enabled: " + step.refusal();
+	}
+
+	@GetMapping(UNSHARE)
+	String unshareDialog(Caller caller, @PathVariable String id, @Valid UnshareForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		// The dialog only reads; without this a read-only user would be shown a dialog that must fail.
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
 		Directory directory = this.directories.directory(caller, id);
-		if (sharedDirectoryIds == null || sharedDirectoryIds.isEmpty()) {
-			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
-			return "redirect:/directories/" + id + "?tab=share";
+		if (binding.hasErrors()) {
+			return backToSharesTab(id, UnshareForm.NOTHING_SELECTED, redirect);
 		}
-		List<Share> selected = this.sharing
-			.describeSharedDirectories(caller, id, sharedDirectoryIds, 0, sharedDirectoryIds.size())
-			.items();
+		return renderUnshare(caller, directory, form, model);
+	}
+
+	@PostMapping(UNSHARE)
+	String unshare(Caller caller, @PathVariable String id, @Valid UnshareForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return backToSharesTab(id, UnshareForm.NOTHING_SELECTED, redirect);
+		}
+		int count;
+		try {
+			count = this.owners.unshareSharedDirectories(caller, id, form.getSharedDirectoryId());
+		}
+		catch (AwsException refused) {
+			if (!refused.isFormError()) {
+				throw refused;
+			}
+			model.addAttribute("formError", refused.getMessage());
+			return renderUnshare(caller, this.directories.directory(caller, id), form, model);
+		}
+		return backToSharesTab(id, "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
+				+ ". The status changes to Deleted in a few seconds.", redirect);
+	}
+
+	private String renderUnshare(Caller caller, Directory directory, UnshareForm form, Model model) {
+		List<String> ids = form.getSharedDirectoryId();
 		model.addAttribute("directory", directory);
-		model.addAttribute("selected", selected);
+		model.addAttribute("selected", this.shares.describeSharedDirectories(caller, directory.id(), ids, 0, ids.size()).items());
 		return VIEW_UNSHARE;
 	}
 
-	@PostMapping("/directories/{id}/unshare")
-	String unshare(Caller caller, @PathVariable String id,
-			@RequestParam(name = "sharedDirectoryId", required = false) List<String> sharedDirectoryIds,
-			RedirectAttributes redirect) {
-		if (sharedDirectoryIds == null || sharedDirectoryIds.isEmpty()) {
-			redirect.addFlashAttribute("message", "Select the shared directories to unshare first.");
-			return "redirect:/directories/" + id + "?tab=share";
-		}
-		int count = this.sharing.unshareSharedDirectories(caller, id, sharedDirectoryIds);
-		redirect.addFlashAttribute("message", "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
-				+ ". The status changes to Deleted in a few seconds.");
+	/** The rows are picked on the directory's Scale &amp; share tab, so that is where the message goes. */
+	private static String backToSharesTab(String id, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/directories/" + id + "?tab=share";
 	}
 

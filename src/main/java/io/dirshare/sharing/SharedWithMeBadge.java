@@ -15,10 +15,10 @@ class SharedWithMeBadge implements NavigationBadge {
 
 	static final String KEY = "sharedWithMe";
 
-	private final SharingService sharing;
+	private final ConsumerSharingService consumers;
 
-	SharedWithMeBadge(SharingService sharing) {
-		this.sharing = sharing;
+	SharedWithMeBadge(ConsumerSharingService consumers) {
+		this.consumers = consumers;
 	}
 
 	@Override
@@ -28,7 +28,7 @@ class SharedWithMeBadge implements NavigationBadge {
 
 	@Override
 	public long count(Caller caller) {
-		return caller.can(Action.DS_DESCRIBE_DIRECTORIES) ? this.sharing.pendingInvitations(caller) : 0;
+		return caller.can(Action.DS_DESCRIBE_DIRECTORIES) ? this.consumers.pendingInvitations(caller) : 0;
 	}
 
 }

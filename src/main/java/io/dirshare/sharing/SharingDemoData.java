@@ -33,7 +33,7 @@ class SharingDemoData implements DemoDataSet {
 
 	private final DirectoryService directories;
 
-	private final SharingService sharing;
+	private final OwnerSharingService sharing;
 
 	private final ShareSettler settler;
 
@@ -43,7 +43,7 @@ class SharingDemoData implements DemoDataSet {
 
 	private final Clock clock;
 
-	SharingDemoData(DirectoryService directories, SharingService sharing, ShareSettler settler,
+	SharingDemoData(DirectoryService directories, OwnerSharingService sharing, ShareSettler settler,
 			SharingProperties properties, JdbcClient jdbc, Clock clock) {
 		this.directories = directories;
 		this.sharing = sharing;

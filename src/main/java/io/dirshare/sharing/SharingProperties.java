@@ -3,6 +3,8 @@ package io.dirshare.sharing;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import io.dirshare.directories.Edition;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,5 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SharingProperties(@DefaultValue("2s") Duration settleDelay, @DefaultValue("25") int standardShareLimit,
 		@DefaultValue("500") int enterpriseShareLimit, @DefaultValue("0.05") BigDecimal hourlyFeePerAccount,
 		@DefaultValue("USD") String currency) {
+
+	/** How many accounts a directory of the edition may be shared with in one Region. */
+	public int shareLimit(Edition edition) {
+		return (edition == Edition.Enterprise) ? this.enterpriseShareLimit : this.standardShareLimit;
+	}
+
+	/** The review-pricing figures for sharing with {@code accounts} accounts. */
+	public Pricing pricing(int accounts) {
+		return new Pricing(this.hourlyFeePerAccount, this.currency, accounts);
+	}
 
 }

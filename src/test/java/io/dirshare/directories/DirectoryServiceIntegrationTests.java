@@ -9,11 +9,13 @@ import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Slice;
 import io.dirshare.identity.PermissionSet;
+import io.dirshare.sharing.ConsumerSharingService;
+import io.dirshare.sharing.OwnerSharingService;
 import io.dirshare.sharing.ShareMethod;
+import io.dirshare.sharing.ShareQueries;
 import io.dirshare.sharing.ShareStatus;
 import io.dirshare.sharing.ShareTarget;
 import io.dirshare.sharing.SharingFixtures;
-import io.dirshare.sharing.SharingService;
 import io.dirshare.test.IntegrationTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +42,13 @@ class DirectoryServiceIntegrationTests {
 	DirectoryActivationJob activation;
 
 	@Autowired
-	SharingService sharing;
+	OwnerSharingService owners;
+
+	@Autowired
+	ConsumerSharingService consumers;
+
+	@Autowired
+	ShareQueries queries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -141,18 +149,18 @@ class DirectoryServiceIntegrationTests {
 	void aDirectoryWithLiveSharesIsNotDeletedUntilTheyAreUnshared() {
 		Directory directory = this.fixtures.activeDirectory(this.admin, "Standard");
 		String consumer = this.fixtures.account();
-		String sharedId = this.sharing.shareDirectory(this.admin, directory.id(), ShareTarget.account(consumer),
+		String sharedId = this.owners.shareDirectory(this.admin, directory.id(), ShareTarget.account(consumer),
 				ShareMethod.HANDSHAKE, null);
 
 		refused("ClientException", () -> this.directories.deleteDirectory(this.admin, directory.id()));
-		assertThat(this.sharing.liveSharesOf(this.admin, directory.id())).extracting("sharedDirectoryId")
+		assertThat(this.queries.liveSharesOf(this.admin, directory.id())).extracting("sharedDirectoryId")
 			.containsExactly(sharedId);
 
 		this.directories.unshareAllAndDelete(this.admin, directory.id());
 
 		refused("EntityDoesNotExistException", () -> this.directories.directory(this.admin, directory.id()));
 		refused("EntityDoesNotExistException",
-				() -> this.sharing.sharedDirectory(this.fixtures.admin(consumer), sharedId));
+				() -> this.consumers.sharedDirectory(this.fixtures.admin(consumer), sharedId));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE account_id = :a AND event_name = 'ds:UnshareDirectory'")
 			.param("a", this.account)
 			.query(Long.class)
@@ -166,7 +174,7 @@ class DirectoryServiceIntegrationTests {
 		}
 		Caller owner = this.fixtures.admin(this.fixtures.account());
 		Directory shared = this.fixtures.activeDirectory(owner, "Standard");
-		String sharedId = this.sharing.shareDirectory(owner, shared.id(), ShareTarget.account(this.account),
+		String sharedId = this.owners.shareDirectory(owner, shared.id(), ShareTarget.account(this.account),
 				ShareMethod.HANDSHAKE, "hello");
 
 		Slice<DirectoryDescription> first = this.directories.describeDirectories(this.admin, null, 0, 3);

@@ -38,7 +38,13 @@ class SharingConcurrencyIntegrationTests {
 	SharingFixtures fixtures;
 
 	@Autowired
-	SharingService sharing;
+	OwnerSharingService owners;
+
+	@Autowired
+	ConsumerSharingService consumers;
+
+	@Autowired
+	ShareQueries queries;
 
 	@Autowired
 	SharingProperties properties;
@@ -57,7 +63,7 @@ class SharingConcurrencyIntegrationTests {
 		}
 
 		List<Callable<String>> requests = targets.stream()
-			.map((target) -> (Callable<String>) () -> this.sharing.shareDirectory(admin, directory.id(),
+			.map((target) -> (Callable<String>) () -> this.owners.shareDirectory(admin, directory.id(),
 					ShareTarget.account(target), ShareMethod.HANDSHAKE, null))
 			.toList();
 		List<Object> outcomes = runTogether(requests);
@@ -68,7 +74,7 @@ class SharingConcurrencyIntegrationTests {
 			.hasSize(50 - limit)
 			.allSatisfy((refusal) -> assertThat(((AwsException) refusal).errorCode())
 				.isEqualTo("ShareLimitExceededException"));
-		List<Share> live = this.sharing.liveSharesOf(admin, directory.id());
+		List<Share> live = this.queries.liveSharesOf(admin, directory.id());
 		assertThat(live).hasSize(limit);
 		assertThat(live).extracting(Share::sharedAccountId).doesNotHaveDuplicates();
 		// Every refusal of the burst stays on record although its transaction rolled back.
@@ -86,7 +92,7 @@ class SharingConcurrencyIntegrationTests {
 
 		List<Callable<String>> requests = new ArrayList<>();
 		for (int i = 0; i < THREADS; i++) {
-			requests.add(() -> this.sharing.shareDirectory(admin, directory.id(), ShareTarget.account(target),
+			requests.add(() -> this.owners.shareDirectory(admin, directory.id(), ShareTarget.account(target),
 					ShareMethod.HANDSHAKE, null));
 		}
 		List<Object> outcomes = runTogether(requests);
@@ -105,11 +111,11 @@ class SharingConcurrencyIntegrationTests {
 		for (int round = 0; round < 10; round++) {
 			String target = this.fixtures.account();
 			Caller consumer = this.fixtures.admin(target);
-			String sharedId = this.sharing.shareDirectory(admin, directory.id(), ShareTarget.account(target),
+			String sharedId = this.owners.shareDirectory(admin, directory.id(), ShareTarget.account(target),
 					ShareMethod.HANDSHAKE, null);
 
-			List<Object> outcomes = runTogether(List.of(() -> this.sharing.acceptSharedDirectory(consumer, sharedId),
-					() -> this.sharing.unshareDirectory(admin, directory.id(), ShareTarget.account(target))));
+			List<Object> outcomes = runTogether(List.of(() -> this.consumers.acceptSharedDirectory(consumer, sharedId),
+					() -> this.owners.unshareDirectory(admin, directory.id(), ShareTarget.account(target))));
 
 			Object accepted = outcomes.get(0);
 			Object unshared = outcomes.get(1);
@@ -121,12 +127,12 @@ class SharingConcurrencyIntegrationTests {
 			else {
 				assertThat(accepted).isInstanceOf(Share.class);
 			}
-			Share now = this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
+			Share now = this.queries.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
 				.items()
 				.get(0);
 			assertThat(now.shareStatus()).isEqualTo(ShareStatus.Deleting);
 			this.fixtures.settle();
-			assertThat(this.sharing.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
+			assertThat(this.queries.describeSharedDirectories(admin, directory.id(), List.of(sharedId), 0, 100)
 				.items()
 				.get(0)
 				.shareStatus()).isEqualTo(ShareStatus.Deleted);

@@ -43,7 +43,13 @@ class SharingPagesIntegrationTests {
 	SharingFixtures fixtures;
 
 	@Autowired
-	SharingService sharing;
+	OwnerSharingService owners;
+
+	@Autowired
+	ConsumerSharingService consumers;
+
+	@Autowired
+	ShareQueries queries;
 
 	Account owner;
 
@@ -69,7 +75,7 @@ class SharingPagesIntegrationTests {
 		this.mvc.perform(get("/directories/" + this.directory.id() + "/share").session(auditor))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(shareByHandshake(auditor)).andExpect(status().isForbidden());
-		assertThat(this.sharing.liveSharesOf(this.testAccounts.admin(this.owner), this.directory.id())).isEmpty();
+		assertThat(this.queries.liveSharesOf(this.testAccounts.admin(this.owner), this.directory.id())).isEmpty();
 
 		MockHttpSession directoryAdmin = signIn(this.owner.id(), "diradmin");
 		String results = this.mvc.perform(shareByHandshake(directoryAdmin))
@@ -78,7 +84,7 @@ class SharingPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(results).contains("Invitation sent").contains(this.consumer.id());
-		assertThat(this.sharing.liveSharesOf(this.testAccounts.admin(this.owner), this.directory.id())).hasSize(1);
+		assertThat(this.queries.liveSharesOf(this.testAccounts.admin(this.owner), this.directory.id())).hasSize(1);
 	}
 
 	@Test
@@ -102,7 +108,7 @@ class SharingPagesIntegrationTests {
 
 	@Test
 	void theOwnersNoteIsShownAsTextNeverAsMarkup() throws Exception {
-		String sharedId = this.sharing.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
+		String sharedId = this.owners.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
 				ShareTarget.account(this.consumer.id()), ShareMethod.HANDSHAKE, NOTE);
 
 		String invitation = this.mvc.perform(get("/shared-directories/" + sharedId).session(signIn(this.consumer.id(), "admin")))
@@ -122,7 +128,7 @@ class SharingPagesIntegrationTests {
 
 	@Test
 	void noAccountSeesAnotherAccountsDirectoryOrInvitationByUrl() throws Exception {
-		String sharedId = this.sharing.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
+		String sharedId = this.owners.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
 				ShareTarget.account(this.consumer.id()), ShareMethod.HANDSHAKE, NOTE);
 		Account stranger = this.testAccounts.newAccount("Stranger");
 		MockHttpSession session = signIn(stranger.id(), "admin");
@@ -136,13 +142,13 @@ class SharingPagesIntegrationTests {
 		// Even the owner cannot answer the invitation meant for the other account.
 		this.mvc.perform(post("/shared-directories/" + sharedId + "/accept").session(signIn(this.owner.id(), "admin"))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(this.sharing.sharedDirectory(this.testAccounts.admin(this.consumer), sharedId).shareStatus())
+		assertThat(this.consumers.sharedDirectory(this.testAccounts.admin(this.consumer), sharedId).shareStatus())
 			.isEqualTo(ShareStatus.PendingAcceptance);
 	}
 
 	@Test
 	void theSharesTablePollsOnlyWhileAShareIsTransient() throws Exception {
-		String sharedId = this.sharing.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
+		String sharedId = this.owners.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
 				ShareTarget.account(this.consumer.id()), ShareMethod.HANDSHAKE, null);
 		MockHttpSession admin = signIn(this.owner.id(), "admin");
 		String settled = this.mvc
@@ -152,7 +158,7 @@ class SharingPagesIntegrationTests {
 			.getContentAsString();
 		assertThat(settled).contains("PendingAcceptance").doesNotContain("every 2s").doesNotContain("<html");
 
-		this.sharing.acceptSharedDirectory(this.testAccounts.admin(this.consumer), sharedId);
+		this.consumers.acceptSharedDirectory(this.testAccounts.admin(this.consumer), sharedId);
 		String polling = this.mvc
 			.perform(get("/directories/" + this.directory.id() + "/shares").session(admin).header("HX-Request", "true"))
 			.andReturn()
@@ -163,7 +169,7 @@ class SharingPagesIntegrationTests {
 
 	@Test
 	void deletingASharedDirectoryIsRefusedWithItsSharesAndAOneClickWayOut() throws Exception {
-		this.sharing.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
+		this.owners.shareDirectory(this.testAccounts.admin(this.owner), this.directory.id(),
 				ShareTarget.account(this.consumer.id()), ShareMethod.HANDSHAKE, null);
 		MockHttpSession admin = signIn(this.owner.id(), "admin");
 		String refused = this.mvc

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 @Import(SharingFixtures.class)
@@ -38,7 +39,19 @@ class SharingServiceIntegrationTests {
 	SharingFixtures fixtures;
 
 	@Autowired
-	SharingService sharing;
+	OwnerSharingService owners;
+
+	@Autowired
+	ConsumerSharingService consumers;
+
+	@Autowired
+	ShareQueries queries;
+
+	@Autowired
+	OrganizationSharingPolicy organizationSharing;
+
+	@Autowired
+	ShareWithAccounts shareWithAccounts;
 
 	@Autowired
 	DirectoryService directories;
@@ -86,32 +99,32 @@ class SharingServiceIntegrationTests {
 	@Test
 	void aHandshakeShareWaitsForAcceptanceThenBecomesShared() {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Standard");
-		String sharedId = this.sharing.shareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider),
+		String sharedId = this.owners.shareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider),
 				ShareMethod.HANDSHAKE, "Please use <b>this</b>");
 
 		assertThat(sharedId).matches(Directory.ID_PATTERN).isNotEqualTo(directory.id());
 		Caller consumer = this.fixtures.admin(this.outsider);
-		Share invitation = this.sharing.sharedDirectory(consumer, sharedId);
+		Share invitation = this.consumers.sharedDirectory(consumer, sharedId);
 		assertThat(invitation.shareStatus()).isEqualTo(ShareStatus.PendingAcceptance);
 		assertThat(invitation.shareNotes()).isEqualTo("Please use <b>this</b>");
 		assertThat(invitation.dnsName()).isEqualTo(directory.dnsName());
-		assertThat(this.sharing.pendingInvitations(consumer)).isEqualTo(1);
+		assertThat(this.consumers.pendingInvitations(consumer)).isEqualTo(1);
 
-		Share accepted = this.sharing.acceptSharedDirectory(consumer, sharedId);
+		Share accepted = this.consumers.acceptSharedDirectory(consumer, sharedId);
 		assertThat(accepted.shareStatus()).isEqualTo(ShareStatus.Sharing);
-		assertThat(this.sharing.pendingInvitations(consumer)).isZero();
+		assertThat(this.consumers.pendingInvitations(consumer)).isZero();
 		this.fixtures.settle();
-		assertThat(this.sharing.sharedDirectory(consumer, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
+		assertThat(this.consumers.sharedDirectory(consumer, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 
-		refused("DirectoryAlreadySharedException", () -> this.sharing.acceptSharedDirectory(consumer, sharedId));
-		refused("DirectoryAlreadySharedException", () -> this.sharing.rejectSharedDirectory(consumer, sharedId));
+		refused("DirectoryAlreadySharedException", () -> this.consumers.acceptSharedDirectory(consumer, sharedId));
+		refused("DirectoryAlreadySharedException", () -> this.consumers.rejectSharedDirectory(consumer, sharedId));
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 	}
 
 	@Test
 	void anOrganizationShareNeedsNoAcceptance() {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Enterprise");
-		String sharedId = this.sharing.shareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.member),
+		String sharedId = this.owners.shareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.member),
 				ShareMethod.ORGANIZATIONS, "ignored for ORGANIZATIONS");
 
 		Share sharing = ownerView(directory, sharedId);
@@ -139,26 +152,26 @@ class SharingServiceIntegrationTests {
 		refused("InvalidTargetException", () -> share(id, this.owner, ShareMethod.HANDSHAKE));
 		refused("InvalidTargetException", () -> share(id, "12345", ShareMethod.HANDSHAKE));
 		refused("InvalidTargetException", () -> share(id, "999999999999x", ShareMethod.HANDSHAKE));
-		refused("InvalidParameterException", () -> this.sharing.shareDirectory(this.ownerAdmin, id,
+		refused("InvalidParameterException", () -> this.owners.shareDirectory(this.ownerAdmin, id,
 				new ShareTarget(this.outsider, "ORGANIZATION"), ShareMethod.HANDSHAKE, null));
-		refused("InvalidParameterException", () -> this.sharing.shareDirectory(this.ownerAdmin, id,
+		refused("InvalidParameterException", () -> this.owners.shareDirectory(this.ownerAdmin, id,
 				ShareTarget.account(this.outsider), ShareMethod.HANDSHAKE, "x".repeat(1025)));
 		refused("InvalidParameterException", () -> share("d-nothex!!!!", this.outsider, ShareMethod.HANDSHAKE));
 		refused("EntityDoesNotExistException", () -> share("d-0000000000", this.outsider, ShareMethod.HANDSHAKE));
 		refused("InvalidTargetException", () -> share(id, this.outsider, ShareMethod.ORGANIZATIONS));
 
 		Caller auditor = this.fixtures.caller(this.owner, PermissionSet.ReadOnlyAccess, AwsRegion.US_EAST_1);
-		refused("AccessDeniedException", () -> this.sharing.shareDirectory(auditor, id,
+		refused("AccessDeniedException", () -> this.owners.shareDirectory(auditor, id,
 				ShareTarget.account(this.outsider), ShareMethod.HANDSHAKE, null));
 		Caller directoryAdmin = this.fixtures.caller(this.owner, PermissionSet.DirectoryServiceFullAccess,
 				AwsRegion.US_EAST_1);
-		this.sharing.shareDirectory(directoryAdmin, id, ShareTarget.account(this.outsider), ShareMethod.HANDSHAKE, null);
+		this.owners.shareDirectory(directoryAdmin, id, ShareTarget.account(this.outsider), ShareMethod.HANDSHAKE, null);
 		refused("DirectoryAlreadySharedException", () -> share(id, this.outsider, ShareMethod.HANDSHAKE));
 
 		// Another account's directory does not exist for the caller.
-		refused("EntityDoesNotExistException", () -> this.sharing.shareDirectory(this.fixtures.admin(this.member), id,
+		refused("EntityDoesNotExistException", () -> this.owners.shareDirectory(this.fixtures.admin(this.member), id,
 				ShareTarget.account(this.outsider), ShareMethod.HANDSHAKE, null));
-		assertThat(this.sharing.sharesPage(this.ownerAdmin, id, false, 1).items()).hasSize(1);
+		assertThat(this.queries.sharesPage(this.ownerAdmin, id, false, 1).items()).hasSize(1);
 	}
 
 	@Test
@@ -172,15 +185,29 @@ class SharingServiceIntegrationTests {
 	void organizationSharingNeedsTheManagementAccountOfAnOrganization() {
 		Caller memberAdmin = this.fixtures.admin(this.member);
 		Directory memberDirectory = this.fixtures.activeDirectory(memberAdmin, "Standard");
-		refused("OrganizationsException", () -> this.sharing.shareDirectory(memberAdmin, memberDirectory.id(),
+		refused("OrganizationsException", () -> this.owners.shareDirectory(memberAdmin, memberDirectory.id(),
 				ShareTarget.account(this.owner), ShareMethod.ORGANIZATIONS, null));
 		Caller outsiderAdmin = this.fixtures.admin(this.outsider);
 		Directory standalone = this.fixtures.activeDirectory(outsiderAdmin, "Standard");
-		refused("OrganizationsException", () -> this.sharing.shareDirectory(outsiderAdmin, standalone.id(),
+		refused("OrganizationsException", () -> this.owners.shareDirectory(outsiderAdmin, standalone.id(),
 				ShareTarget.account(this.owner), ShareMethod.ORGANIZATIONS, null));
 		// A standalone account shares by handshake with anyone.
-		assertThat(this.sharing.shareDirectory(outsiderAdmin, standalone.id(), ShareTarget.account(this.owner),
+		assertThat(this.owners.shareDirectory(outsiderAdmin, standalone.id(), ShareTarget.account(this.owner),
 				ShareMethod.HANDSHAKE, null)).isNotBlank();
+	}
+
+	@Test
+	void theWizardOffersOrganizationSharingForTheSameReasonsShareDirectoryAllowsIt() {
+		for (String account : List.of(this.member, this.outsider)) {
+			Caller admin = this.fixtures.admin(account);
+			Directory directory = this.fixtures.activeDirectory(admin, "Standard");
+			OrganizationSharing offer = this.organizationSharing.organizationSharing(admin);
+			assertThat(offer.available()).isFalse();
+			assertThatThrownBy(() -> this.owners.shareDirectory(admin, directory.id(), ShareTarget.account(this.owner),
+					ShareMethod.ORGANIZATIONS, null))
+				.hasMessage(offer.unavailableReason());
+		}
+		assertThat(this.organizationSharing.organizationSharing(this.ownerAdmin).available()).isTrue();
 	}
 
 	@Test
@@ -195,9 +222,9 @@ class SharingServiceIntegrationTests {
 
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 		refused("OrganizationsException", () -> share(directory.id(), third, ShareMethod.ORGANIZATIONS));
-		assertThat(this.sharing.sharesPage(this.ownerAdmin, directory.id(), false, 1).items()).hasSize(1);
+		assertThat(this.queries.sharesPage(this.ownerAdmin, directory.id(), false, 1).items()).hasSize(1);
 		assertThat(share(directory.id(), third, ShareMethod.HANDSHAKE)).isNotBlank();
-		assertThat(this.sharing.organizationSharing(this.ownerAdmin).trustedAccessEnabled()).isFalse();
+		assertThat(this.organizationSharing.organizationSharing(this.ownerAdmin).trustedAccessEnabled()).isFalse();
 
 		this.trustedAccessService.enableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE);
 		String fourth = this.fixtures.account();
@@ -206,24 +233,43 @@ class SharingServiceIntegrationTests {
 	}
 
 	@Test
+	void theWizardSharesWithEachAccountOnItsOwnAfterEnablingTrustedAccess() {
+		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Enterprise");
+		this.trustedAccessService.disableTrustedAccess(this.ownerAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
+
+		ShareOutcomes shared = this.shareWithAccounts.share(this.ownerAdmin, directory.id(), ShareMethod.ORGANIZATIONS,
+				List.of(this.member, this.outsider, this.member), null, true);
+
+		assertThat(shared.trustedAccess().enabled()).isTrue();
+		assertThat(shared.outcomes()).extracting(ShareOutcomes.Outcome::accountId, ShareOutcomes.Outcome::errorCode)
+			.containsExactly(tuple(this.member, null), tuple(this.outsider, "InvalidTargetException"));
+		assertThat(shared.succeeded()).isOne();
+		assertThat(this.queries.liveSharesOf(this.ownerAdmin, directory.id())).extracting(Share::sharedAccountId)
+			.containsExactly(this.member);
+		Caller auditor = this.fixtures.caller(this.owner, PermissionSet.ReadOnlyAccess, AwsRegion.US_EAST_1);
+		refused("AccessDeniedException", () -> this.shareWithAccounts.share(auditor, directory.id(),
+				ShareMethod.HANDSHAKE, List.of(this.outsider), null, false));
+	}
+
+	@Test
 	void sharesBelongToTheirRegion() {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Enterprise");
 		this.directories.addRegion(this.ownerAdmin, directory.id(), "us-west-2");
 		Caller west = this.ownerAdmin.inRegion(AwsRegion.US_WEST_2);
-		String sharedId = this.sharing.shareDirectory(west, directory.id(), ShareTarget.account(this.outsider),
+		String sharedId = this.owners.shareDirectory(west, directory.id(), ShareTarget.account(this.outsider),
 				ShareMethod.HANDSHAKE, null);
 
-		assertThat(this.sharing.describeSharedDirectories(west, directory.id(), null, 0, 100).items())
+		assertThat(this.queries.describeSharedDirectories(west, directory.id(), null, 0, 100).items())
 			.extracting(Share::sharedDirectoryId)
 			.containsExactly(sharedId);
-		assertThat(this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 100)
+		assertThat(this.queries.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 100)
 			.items()).isEmpty();
 		Caller consumerEast = this.fixtures.admin(this.outsider);
-		assertThat(this.sharing.sharedWithMePage(consumerEast, 1).items()).isEmpty();
-		assertThat(this.sharing.pendingInvitations(consumerEast)).isZero();
-		refused("EntityDoesNotExistException", () -> this.sharing.acceptSharedDirectory(consumerEast, sharedId));
+		assertThat(this.consumers.sharedWithMePage(consumerEast, 1).items()).isEmpty();
+		assertThat(this.consumers.pendingInvitations(consumerEast)).isZero();
+		refused("EntityDoesNotExistException", () -> this.consumers.acceptSharedDirectory(consumerEast, sharedId));
 		Caller consumerWest = consumerEast.inRegion(AwsRegion.US_WEST_2);
-		assertThat(this.sharing.pendingInvitations(consumerWest)).isOne();
+		assertThat(this.consumers.pendingInvitations(consumerWest)).isOne();
 		// The same directory can be shared with the same account in another Region.
 		assertThat(share(directory.id(), this.outsider, ShareMethod.HANDSHAKE)).isNotEqualTo(sharedId);
 	}
@@ -234,14 +280,14 @@ class SharingServiceIntegrationTests {
 		String sharedId = share(directory.id(), this.outsider, ShareMethod.HANDSHAKE);
 		Caller consumer = this.fixtures.admin(this.outsider);
 
-		assertThat(this.sharing.rejectSharedDirectory(consumer, sharedId)).isEqualTo(sharedId);
+		assertThat(this.consumers.rejectSharedDirectory(consumer, sharedId)).isEqualTo(sharedId);
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Rejecting);
-		refused("DirectoryAlreadySharedException", () -> this.sharing.rejectSharedDirectory(consumer, sharedId));
+		refused("DirectoryAlreadySharedException", () -> this.consumers.rejectSharedDirectory(consumer, sharedId));
 		this.fixtures.settle();
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Rejected);
-		assertThat(this.sharing.sharedWithMePage(consumer, 1).items()).isEmpty();
-		refused("EntityDoesNotExistException", () -> this.sharing.sharedDirectory(consumer, sharedId));
-		refused("DirectoryAlreadySharedException", () -> this.sharing.acceptSharedDirectory(consumer, sharedId));
+		assertThat(this.consumers.sharedWithMePage(consumer, 1).items()).isEmpty();
+		refused("EntityDoesNotExistException", () -> this.consumers.sharedDirectory(consumer, sharedId));
+		refused("DirectoryAlreadySharedException", () -> this.consumers.acceptSharedDirectory(consumer, sharedId));
 
 		assertThat(share(directory.id(), this.outsider, ShareMethod.HANDSHAKE)).isNotEqualTo(sharedId);
 	}
@@ -251,21 +297,21 @@ class SharingServiceIntegrationTests {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Standard");
 		String sharedId = share(directory.id(), this.outsider, ShareMethod.HANDSHAKE);
 		Caller consumer = this.fixtures.admin(this.outsider);
-		this.sharing.acceptSharedDirectory(consumer, sharedId);
+		this.consumers.acceptSharedDirectory(consumer, sharedId);
 		this.fixtures.settle();
 
-		assertThat(this.sharing.unshareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider)))
+		assertThat(this.owners.unshareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider)))
 			.isEqualTo(sharedId);
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Deleting);
 		refused("DirectoryNotSharedException",
-				() -> this.sharing.unshareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider)));
+				() -> this.owners.unshareDirectory(this.ownerAdmin, directory.id(), ShareTarget.account(this.outsider)));
 		this.fixtures.settle();
 
 		assertThat(ownerView(directory, sharedId).shareStatus()).isEqualTo(ShareStatus.Deleted);
-		assertThat(this.sharing.sharesPage(this.ownerAdmin, directory.id(), true, 1).items()).isEmpty();
-		assertThat(this.sharing.sharedWithMePage(consumer, 1).items()).isEmpty();
+		assertThat(this.queries.sharesPage(this.ownerAdmin, directory.id(), true, 1).items()).isEmpty();
+		assertThat(this.consumers.sharedWithMePage(consumer, 1).items()).isEmpty();
 		assertThat(this.directories.describeDirectories(consumer, null, 0, 100).items()).isEmpty();
-		refused("EntityDoesNotExistException", () -> this.sharing.sharedDirectory(consumer, sharedId));
+		refused("EntityDoesNotExistException", () -> this.consumers.sharedDirectory(consumer, sharedId));
 	}
 
 	@Test
@@ -274,7 +320,7 @@ class SharingServiceIntegrationTests {
 		String sharedId = share(directory.id(), this.outsider, ShareMethod.HANDSHAKE);
 		Caller consumer = this.fixtures.admin(this.outsider);
 		refused("ClientException", () -> this.directories.deleteDirectory(consumer, sharedId));
-		this.sharing.acceptSharedDirectory(consumer, sharedId);
+		this.consumers.acceptSharedDirectory(consumer, sharedId);
 		this.fixtures.settle();
 
 		assertThat(this.directories.deleteDirectory(consumer, sharedId)).isEqualTo(sharedId);
@@ -288,16 +334,16 @@ class SharingServiceIntegrationTests {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Standard");
 		String sharedId = share(directory.id(), this.outsider, ShareMethod.HANDSHAKE);
 		Caller stranger = this.fixtures.admin(this.member);
-		refused("EntityDoesNotExistException", () -> this.sharing.sharedDirectory(stranger, sharedId));
-		refused("EntityDoesNotExistException", () -> this.sharing.acceptSharedDirectory(stranger, sharedId));
-		refused("EntityDoesNotExistException", () -> this.sharing.rejectSharedDirectory(stranger, sharedId));
+		refused("EntityDoesNotExistException", () -> this.consumers.sharedDirectory(stranger, sharedId));
+		refused("EntityDoesNotExistException", () -> this.consumers.acceptSharedDirectory(stranger, sharedId));
+		refused("EntityDoesNotExistException", () -> this.consumers.rejectSharedDirectory(stranger, sharedId));
 		refused("EntityDoesNotExistException", () -> this.directories.deleteDirectory(stranger, sharedId));
-		refused("EntityDoesNotExistException", () -> this.sharing.sharesPage(stranger, directory.id(), true, 1));
+		refused("EntityDoesNotExistException", () -> this.queries.sharesPage(stranger, directory.id(), true, 1));
 		// The owner cannot accept its own invitation either.
-		refused("EntityDoesNotExistException", () -> this.sharing.acceptSharedDirectory(this.ownerAdmin, sharedId));
+		refused("EntityDoesNotExistException", () -> this.consumers.acceptSharedDirectory(this.ownerAdmin, sharedId));
 		Caller readOnlyConsumer = this.fixtures.caller(this.outsider, PermissionSet.ReadOnlyAccess, AwsRegion.US_EAST_1);
-		refused("AccessDeniedException", () -> this.sharing.acceptSharedDirectory(readOnlyConsumer, sharedId));
-		assertThat(this.sharing.sharedDirectory(this.fixtures.admin(this.outsider), sharedId).shareStatus())
+		refused("AccessDeniedException", () -> this.consumers.acceptSharedDirectory(readOnlyConsumer, sharedId));
+		assertThat(this.consumers.sharedDirectory(this.fixtures.admin(this.outsider), sharedId).shareStatus())
 			.isEqualTo(ShareStatus.PendingAcceptance);
 	}
 
@@ -335,7 +381,7 @@ class SharingServiceIntegrationTests {
 		Directory lab = this.fixtures.activeDirectory(this.ownerAdmin, "Standard");
 		String organizationShare = share(corp.id(), this.member, ShareMethod.ORGANIZATIONS);
 		String handshake = share(lab.id(), this.member, ShareMethod.HANDSHAKE);
-		this.sharing.acceptSharedDirectory(this.fixtures.admin(this.member), handshake);
+		this.consumers.acceptSharedDirectory(this.fixtures.admin(this.member), handshake);
 		this.fixtures.settle();
 
 		this.transaction.executeWithoutResult((status) -> {
@@ -367,7 +413,7 @@ class SharingServiceIntegrationTests {
 	void everyChangeIsInTheEventHistoryOfBothAccounts() {
 		Directory directory = this.fixtures.activeDirectory(this.ownerAdmin, "Standard");
 		String sharedId = share(directory.id(), this.outsider, ShareMethod.HANDSHAKE);
-		this.sharing.acceptSharedDirectory(this.fixtures.admin(this.outsider), sharedId);
+		this.consumers.acceptSharedDirectory(this.fixtures.admin(this.outsider), sharedId);
 		refused("DirectoryAlreadySharedException", () -> share(directory.id(), this.outsider, ShareMethod.HANDSHAKE));
 
 		assertThat(events(this.owner)).contains("ds:CreateMicrosoftAD/Success", "ds:ShareDirectory/Success",
@@ -381,16 +427,16 @@ class SharingServiceIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			share(directory.id(), this.fixtures.account(), ShareMethod.HANDSHAKE);
 		}
-		Slice<Share> first = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 2);
-		Slice<Share> second = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
+		Slice<Share> first = this.queries.describeSharedDirectories(this.ownerAdmin, directory.id(), null, 0, 2);
+		Slice<Share> second = this.queries.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
 				first.nextOffset(), 2);
-		Slice<Share> third = this.sharing.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
+		Slice<Share> third = this.queries.describeSharedDirectories(this.ownerAdmin, directory.id(), null,
 				second.nextOffset(), 2);
 		assertThat(first.items()).hasSize(2);
 		assertThat(second.items()).hasSize(2);
 		assertThat(third.items()).hasSize(1);
 		assertThat(third.hasMore()).isFalse();
-		refused("EntityDoesNotExistException", () -> this.sharing.describeSharedDirectories(this.ownerAdmin,
+		refused("EntityDoesNotExistException", () -> this.queries.describeSharedDirectories(this.ownerAdmin,
 				directory.id(), List.of("d-0000000000"), 0, 100));
 	}
 
@@ -402,12 +448,12 @@ class SharingServiceIntegrationTests {
 	}
 
 	private String share(String directoryId, String target, ShareMethod method) {
-		return this.sharing.shareDirectory(this.ownerAdmin, directoryId, ShareTarget.account(target), method,
+		return this.owners.shareDirectory(this.ownerAdmin, directoryId, ShareTarget.account(target), method,
 				(method == ShareMethod.HANDSHAKE) ? "note" : null);
 	}
 
 	private Share ownerView(Directory directory, String sharedId) {
-		return this.sharing.sharesPage(this.ownerAdmin, directory.id(), false, 1)
+		return this.queries.sharesPage(this.ownerAdmin, directory.id(), false, 1)
 			.items()
 			.stream()
 			.filter((share) -> share.sharedDirectoryId().equals(sharedId))

@@ -1,0 +1,123 @@
+package io.dirshare.sharing;
+
+import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.Action;
+import io.dirshare.core.AwsException;
+import io.dirshare.core.Caller;
+import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Page;
+import io.dirshare.directories.Directory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consumer's side of sharing, for the portal and the API alike: answering an invitation, dropping
+ * a shared directory, and the account's own list of what is shared with it. A share is only ever seen
+ * or changed by the account it was shared with, in the share's Region; changes lock the share's row.
+ */
+@Service
+@Transactional
+public class ConsumerSharingService {
+
+	private final ShareRepository shares;
+
+	private final ShareTransitions transitions;
+
+	private final AuditTrail audit;
+
+	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit) {
+		this.shares = shares;
+		this.transitions = transitions;
+		this.audit = audit;
+	}
+
+	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
+	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
+		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+				() -> {
+					Share share = lockConsumerShare(caller, sharedDirectoryId);
+					this.transitions.move(share, ShareEvent.ACCEPT);
+					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
+							Action.DS_ACCEPT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
+									+ ", sharedDirectoryId=" + sharedDirectoryId);
+					return this.shares.findBySharedDirectoryId(sharedDirectoryId).orElseThrow();
+				});
+	}
+
+	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
+	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
+		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+				() -> {
+					Share share = lockConsumerShare(caller, sharedDirectoryId);
+					this.transitions.move(share, ShareEvent.REJECT);
+					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
+							Action.DS_REJECT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
+									+ ", sharedDirectoryId=" + sharedDirectoryId);
+					return sharedDirectoryId;
+				});
+	}
+
+	/**
+	 * DeleteDirectory of a consumer's shared directory: drops it from the consumer's account; the owner
+	 * sees the share {@code Deleted}.
+	 */
+	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
+		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)", () -> {
+			Share share = lockConsumerShare(caller, sharedDirectoryId);
+			this.transitions.move(share, ShareEvent.CONSUMER_DELETE);
+			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),
+					"sharedDirectoryId=" + sharedDirectoryId + " of ownerDirectoryId=" + share.ownerDirectoryId()
+							+ " deleted by the consumer account");
+			return null;
+		});
+	}
+
+	/** Whether the ID names a shared directory of the caller's account (ended ones included). */
+	@Transactional(readOnly = true)
+	public boolean isSharedDirectoryOf(Caller caller, String directoryId) {
+		return this.shares.findBySharedDirectoryId(directoryId)
+			.filter((share) -> share.sharedAccountId().equals(caller.accountId()))
+			.isPresent();
+	}
+
+	/** "Directories shared with me" in the caller's Region: invitations and shared directories, not ended ones. */
+	@Transactional(readOnly = true)
+	public Page<Share> sharedWithMePage(Caller caller, int pageNumber) {
+		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
+		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), ShareQueries.PORTAL_PAGE_SIZE + 1,
+				Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE)), pageNumber, ShareQueries.PORTAL_PAGE_SIZE);
+	}
+
+	/** One of the caller's shared directories (or invitations) in its Region, or EntityDoesNotExistException. */
+	@Transactional(readOnly = true)
+	public Share sharedDirectory(Caller caller, String sharedDirectoryId) {
+		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
+		Directory.requireId(sharedDirectoryId);
+		return this.shares.findBySharedDirectoryId(sharedDirectoryId)
+			.filter((share) -> isConsumerView(caller, share) && share.shareStatus().isVisibleToConsumer())
+			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
+	}
+
+	/** Invitations waiting for the caller's account in its Region (the navigation badge). */
+	@Transactional(readOnly = true)
+	public long pendingInvitations(Caller caller) {
+		return this.shares.countPending(caller.accountId(), caller.region());
+	}
+
+	private Share lockConsumerShare(Caller caller, String sharedDirectoryId) {
+		Directory.requireId(sharedDirectoryId);
+		return this.shares.lockBySharedDirectoryId(sharedDirectoryId)
+			.filter((share) -> isConsumerView(caller, share))
+			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
+	}
+
+	private static boolean isConsumerView(Caller caller, Share share) {
+		return share.sharedAccountId().equals(caller.accountId()) && share.region() == caller.region();
+	}
+
+	private static AwsException sharedNotFound(String sharedDirectoryId) {
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + sharedDirectoryId + " does not exist.");
+	}
+
+}

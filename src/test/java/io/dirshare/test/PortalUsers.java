@@ -1,0 +1,68 @@
+package io.dirshare.test;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.dirshare.core.AccountPosition;
+import io.dirshare.identity.Account;
+import io.dirshare.identity.AccountPositions;
+import io.dirshare.identity.AccountRepository;
+import io.dirshare.identity.IamUser;
+import io.dirshare.identity.IamUserRepository;
+import io.dirshare.identity.PermissionSet;
+import io.dirshare.identity.SignedInUser;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/**
+ * Signed-in users for {@link PortalWebMvcTest}s: a session as sign-in leaves it, and the mocked
+ * repositories answering as the database would, so the security filter reads the user again as in
+ * production.
+ */
+@TestComponent
+public class PortalUsers {
+
+	public static final String ACCOUNT = "111111111111";
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final IamUserRepository users;
+
+	private final AccountRepository accounts;
+
+	private final AccountPositions positions;
+
+	PortalUsers(IamUserRepository users, AccountRepository accounts, AccountPositions positions) {
+		this.users = users;
+		this.accounts = accounts;
+		this.positions = positions;
+	}
+
+	/** A user of {@link #ACCOUNT}, a management account, with the permission set. */
+	public RequestPostProcessor signedIn(String userName, PermissionSet permissionSet) {
+		long id = this.ids.incrementAndGet();
+		given(this.accounts.findById(ACCOUNT))
+			.willReturn(Optional.of(new Account(ACCOUNT, "Example Corp", "corp@example.com", null, Instant.EPOCH, 0L)));
+		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
+		given(this.users.findById(id)).willReturn(Optional.of(new IamUser(id, ACCOUNT, userName, IamUser.key(userName),
+				"{noop}x", permissionSet, Instant.EPOCH, Instant.EPOCH, 0L)));
+		SignedInUser principal = new SignedInUser(id, ACCOUNT, "Example Corp", userName, AccountPosition.MANAGEMENT,
+				permissionSet);
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+	}
+
+	public RequestPostProcessor admin() {
+		return signedIn("admin", PermissionSet.AdministratorAccess);
+	}
+
+	public RequestPostProcessor readOnly() {
+		return signedIn("auditor", PermissionSet.ReadOnlyAccess);
+	}
+
+}
