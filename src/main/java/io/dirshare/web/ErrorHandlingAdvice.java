@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.CommonError;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,23 +31,27 @@ class ErrorHandlingAdvice {
 	}
 
 	@ExceptionHandler(AwsException.class)
-	ModelAndView refused(AwsException refusal, HttpServletRequest request, HttpServletResponse response) {
-		return errorView(refusal.kind().httpStatus(), refusal.errorCode(), refusal.getMessage(), request, response);
+	ModelAndView refused(AwsException refusal, HtmxRequest htmx, HtmxResponse htmxResponse, HttpServletRequest request,
+			HttpServletResponse response) {
+		return errorView(refusal.kind().httpStatus(), refusal.errorCode(), refusal.getMessage(), htmx, htmxResponse,
+				request, response);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ModelAndView concurrentChange(HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView concurrentChange(HtmxRequest htmx, HtmxResponse htmxResponse, HttpServletRequest request,
+			HttpServletResponse response) {
 		return errorView(409, CommonError.CONCURRENT_MODIFICATION.code(),
-				"Someone else changed this at the same moment. Reload the page and try again.", request, response);
+				"Someone else changed this at the same moment. Reload the page and try again.", htmx, htmxResponse,
+				request, response);
 	}
 
-	private ModelAndView errorView(int status, String errorCode, String message, HttpServletRequest request,
-			HttpServletResponse response) {
+	private ModelAndView errorView(int status, String errorCode, String message, HtmxRequest htmx,
+			HtmxResponse htmxResponse, HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(status);
 		ModelAndView view;
-		if ("true".equals(request.getHeader("HX-Request"))) {
-			response.setHeader("HX-Retarget", "#flash");
-			response.setHeader("HX-Reswap", "innerHTML");
+		if (htmx.isHtmxRequest()) {
+			htmxResponse.setRetarget("#flash");
+			htmxResponse.setReswap(HtmxReswap.innerHtml());
 			view = new ModelAndView("fragments/alerts :: error");
 		}
 		else {
