@@ -37,8 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates an AWS API request by its SigV4 signature against the access keys stored in
  * dirshare, and builds the {@link Caller} of the key's user: its account, its permission set's
  * actions, the Region of the credential scope (for the Directory Service; Organizations is global).
- * A refused request is answered here with the wire error AWS gives, and goes no further. Every call,
- * answered here or by the controller, is timed in {@link ApiMetrics}.
+ * A refused request is answered here with the wire error AWS gives, and goes no further; a failure of the
+ * key lookup itself (the database is unavailable) is answered as AWS's {@code ServiceException}. Every
+ * call, answered here or by the controller, is timed in {@link ApiMetrics}.
  */
 class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
@@ -112,6 +113,12 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		}
 		catch (AwsException refused) {
 			WireResponses.writeError(response, refused, requestId);
+			return;
+		}
+		catch (RuntimeException failure) {
+			log.error("Authenticating {} failed (request {})", request.getHeader(ApiSecurityConfiguration.TARGET_HEADER),
+					requestId, failure);
+			WireResponses.writeError(response, ApiException.service(), requestId);
 			return;
 		}
 		request.setAttribute(ApiCall.ATTRIBUTE, call);
