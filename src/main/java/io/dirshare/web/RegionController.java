@@ -30,11 +30,12 @@ class RegionController {
 	/**
 	 * Only paths of this site, so the selector cannot be used to send people elsewhere. Browsers drop
 	 * tabs and line breaks from URLs ({@code /<tab>/evil.example} becomes {@code //evil.example}), so
-	 * control characters are refused too.
+	 * control characters are refused too; so is anything outside printable ASCII, which the page's own
+	 * (percent-encoded) path never holds and a {@code Location} header cannot carry.
 	 */
 	static String safeLocalPath(String path) {
 		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-				|| path.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
+				|| !PlainPathFilter.isPlain(path)) {
 			return "/";
 		}
 		return path;
