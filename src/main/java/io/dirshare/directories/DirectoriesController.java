@@ -115,7 +115,7 @@ class DirectoriesController {
 	String addRegion(Caller caller, @PathVariable String id, @RequestParam String region, RedirectAttributes redirect) {
 		this.directories.addRegion(caller, id, region);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was added.");
-		return "redirect:/directories/" + id + "?tab=regions";
+		return "redirect:/directories/{id}?tab=regions";
 	}
 
 	@PostMapping("/directories/{id}/regions/{region}/remove")
@@ -125,7 +125,7 @@ class DirectoriesController {
 			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region " + region));
 		this.directories.removeRegion(caller.inRegion(removed), id);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was removed.");
-		return "redirect:/directories/" + id + "?tab=regions";
+		return "redirect:/directories/{id}?tab=regions";
 	}
 
 	@PostMapping("/directories/{id}/delete")

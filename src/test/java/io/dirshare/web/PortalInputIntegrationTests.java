@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Hostile input to the portal ends in its own 400 or 404 page, never a 500 or a redirect without a
@@ -49,14 +50,16 @@ class PortalInputIntegrationTests {
 
 	MockHttpSession session;
 
+	Account account;
+
 	Directory directory;
 
 	@BeforeEach
 	void managementAccountWithADirectory() throws Exception {
-		Account account = this.testAccounts.newAccount("Hostile Input Test");
-		this.organizations.createOrganization(this.testAccounts.admin(account), FeatureSet.ALL);
-		this.directory = this.fixtures.activeDirectory(this.testAccounts.admin(account), "Standard");
-		this.session = PortalSignIn.signIn(this.mvc, account.id(), "admin", TestAccounts.PASSWORD);
+		this.account = this.testAccounts.newAccount("Hostile Input Test");
+		this.organizations.createOrganization(this.testAccounts.admin(this.account), FeatureSet.ALL);
+		this.directory = this.fixtures.activeDirectory(this.testAccounts.admin(this.account), "Standard");
+		this.session = PortalSignIn.signIn(this.mvc, this.account.id(), "admin", TestAccounts.PASSWORD);
 	}
 
 	@ParameterizedTest
@@ -93,6 +96,41 @@ class PortalInputIntegrationTests {
 			.perform(post("/directories/d-\u20ac\u20ac/unshare").with(csrf()).session(this.session))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aPasswordOfTheLongestAllowedLengthBeyondBcryptsSeventyTwoBytesIsAcceptedWhole() throws Exception {
+		String password = "\u0130".repeat(128);
+		this.mvc
+			.perform(post("/iam/users").with(csrf())
+				.session(this.session)
+				.param("userName", "long-password")
+				.param("password", password)
+				.param("permissionSet", "ReadOnlyAccess"))
+			.andExpect(redirectedUrl("/iam/users"));
+		this.mvc
+			.perform(post("/iam/users/long-password/password").with(csrf())
+				.session(this.session)
+				.param("newPassword", "x".repeat(128)))
+			.andExpect(redirectedUrl("/iam/users/long-password"));
+
+		PortalSignIn.attempt(this.mvc, this.account.id(), "long-password", "x".repeat(128), PortalSignIn.randomAddress())
+			.andExpect(redirectedUrl("/"));
+		PortalSignIn.attempt(this.mvc, this.account.id(), "long-password", "x".repeat(72), PortalSignIn.randomAddress())
+			.andExpect(redirectedUrl("/signin?error&account=" + this.account.id()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "d-${7*7}", "d-{id}", "d-%7Bx%7D" })
+	void pathIdsThatLookLikeUriTemplatesAreEchoedIntoRedirectsAsText(String id) throws Exception {
+		for (String path : List.of("/directories/{id}/unshare", "/directories/{id}/regions")) {
+			MvcResult result = this.mvc
+				.perform(post(path, id).with(csrf()).session(this.session).param("region", "us-west-2"))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).as(path + " " + id).isIn(302, 400, 404);
+		}
+		MvcResult table = this.mvc.perform(get("/directories/{id}/shares", id).session(this.session)).andReturn();
+		assertThat(table.getResponse().getStatus()).isIn(302, 400, 404);
 	}
 
 	@ParameterizedTest
