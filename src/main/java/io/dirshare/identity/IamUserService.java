@@ -7,6 +7,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -129,7 +130,7 @@ public class IamUserService {
 
 	private IamUser find(String accountId, String userName) {
 		return this.users.findByAccountIdAndUserNameKey(accountId, IamUser.key(userName == null ? "" : userName.trim()))
-			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + userName + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + Echo.of(userName) + " cannot be found."));
 	}
 
 	private static void requirePermissionSet(PermissionSet permissionSet) {

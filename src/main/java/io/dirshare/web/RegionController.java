@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,7 @@ class RegionController {
 	RedirectView selectRegion(@RequestParam("region") String code,
 			@RequestParam(name = "returnTo", defaultValue = "/") String returnTo, HttpServletRequest request) {
 		AwsRegion region = AwsRegion.fromCode(code)
-			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region: " + code));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region: " + Echo.of(code)));
 		RegionSelection.select(request, region);
 		RedirectView back = new RedirectView(safeLocalPath(returnTo), true);
 		// The path is the page's own URL: braces in it are text, not template variables.
@@ -35,7 +36,7 @@ class RegionController {
 	 */
 	static String safeLocalPath(String path) {
 		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-				|| !PlainPathFilter.isPlain(path)) {
+				|| !PathGuardFilter.isPlain(path)) {
 			return "/";
 		}
 		return path;

@@ -69,6 +69,22 @@ class HostileInputIntegrationTests extends ApiIntegrationTest {
 		assertAwsError(response, "SerializationException");
 	}
 
+	@Test
+	void anErrorRepeatsOnlyTheFirstCharactersOfTheValuesSent() {
+		ApiAccount account = newApiAccount("Long values");
+		String many = "[" + ("\"d-" + "x".repeat(500) + "\",").repeat(3) + "\"d-x\"]";
+
+		HttpResponse<String> listed = calls(account).send("DirectoryService_20150416.DescribeDirectories",
+				SignedCalls.JSON, ("{\"DirectoryIds\":" + many + "}").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> single = calls(account).send("DirectoryService_20150416.DeleteDirectory", SignedCalls.JSON,
+				("{\"DirectoryId\":\"" + "d-".repeat(500) + "\"}").getBytes(StandardCharsets.UTF_8));
+
+		for (HttpResponse<String> response : java.util.List.of(listed, single)) {
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(ApiJson.MAPPER.readTree(response.body()).get("Message").asString()).hasSizeLessThan(1000).doesNotContain("x".repeat(100));
+		}
+	}
+
 	private SignedCalls calls(ApiAccount account) {
 		return new SignedCalls(endpoint(), account.accessKeyId(), account.secretAccessKey());
 	}

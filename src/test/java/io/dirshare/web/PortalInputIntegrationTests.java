@@ -91,6 +91,32 @@ class PortalInputIntegrationTests {
 	}
 
 	@Test
+	void theErrorPageAskedForDirectlyIsNotFoundNotAFailure() throws Exception {
+		assertThat(this.mvc.perform(get("/error")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/error").session(this.session)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(this.mvc.perform(post("/error").with(csrf()).session(this.session)).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void refusalsRepeatOnlyTheFirstCharactersOfALongValue() throws Exception {
+		String secret = "S3cret-" + "x".repeat(300);
+		MvcResult user = this.mvc.perform(get("/iam/users/{name}", secret).session(this.session)).andReturn();
+		MvcResult region = this.mvc
+			.perform(post("/region").with(csrf()).session(this.session).param("region", secret))
+			.andReturn();
+		MvcResult directory = this.mvc.perform(get("/directories/{id}", secret).session(this.session)).andReturn();
+
+		for (MvcResult result : List.of(user, region, directory)) {
+			assertThat(result.getResponse().getStatus()).isIn(400, 404);
+			assertThat(result.getModelAndView().getModel().get("errorMessage")).asString()
+				.contains("S3cret-xxx")
+				.doesNotContain("x".repeat(100));
+		}
+	}
+
+	@Test
 	void anUnshareWithNothingSelectedOfADirectoryIdOutsideLatin1IsNotFound() throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/directories/d-\u20ac\u20ac/unshare").with(csrf()).session(this.session))
