@@ -1,10 +1,10 @@
 package io.dirshare.api;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
 import io.dirshare.identity.AccountPositions;
 
@@ -37,7 +37,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, AccountPositions positions,
-			Clock clock) throws Exception {
+			Clock clock, ApiMetrics metrics) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,9 +45,9 @@ class ApiSecurityConfiguration {
 			.anonymous((anonymous) -> anonymous.disable())
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
-				.writeError(response, ApiException.missingAuthenticationToken(), UUID.randomUUID().toString())))
+				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
-					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class);
+					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -3,12 +3,12 @@ package io.dirshare.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -44,7 +44,7 @@ class AwsApiController {
 	ResponseEntity<byte[]> handle(HttpServletRequest request) {
 		ApiCall call = (ApiCall) request.getAttribute(ApiCall.ATTRIBUTE);
 		if (call == null) {
-			return error(ApiException.missingAuthenticationToken(), UUID.randomUUID().toString());
+			return error(ApiException.missingAuthenticationToken(), RequestIds.current());
 		}
 		try {
 			if (!"POST".equals(request.getMethod())) {

@@ -3,13 +3,13 @@ package io.dirshare.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.core.Caller;
@@ -36,7 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates an AWS API request by its SigV4 signature against the access keys stored in
  * dirshare, and builds the {@link Caller} of the key's user: its account, its permission set's
  * actions, the Region of the credential scope (for the Directory Service; Organizations is global).
- * A refused request is answered here with the wire error AWS gives, and goes no further.
+ * A refused request is answered here with the wire error AWS gives, and goes no further; a failure of the
+ * key lookup itself (the database is unavailable) is answered as AWS's {@code ServiceException}. Every
+ * call, answered here or by the controller, is timed in {@link ApiMetrics}.
  */
 class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
@@ -76,9 +79,12 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contextHolder;
 
+	private final ApiMetrics metrics;
+
 	SigV4AuthenticationFilter(AccessKeyService accessKeys, AccountPositions positions, Clock clock,
-			SecurityContextHolderStrategy contextHolder) {
+			SecurityContextHolderStrategy contextHolder, ApiMetrics metrics) {
 		this.accessKeys = accessKeys;
+		this.metrics = metrics;
 		this.positions = positions;
 		this.clock = clock;
 		this.contextHolder = contextHolder;
@@ -87,13 +93,32 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String requestId = UUID.randomUUID().toString();
+		long started = System.nanoTime();
+		try {
+			authenticateAndContinue(request, response, chain);
+		}
+		finally {
+			this.metrics.record(request.getHeader(ApiSecurityConfiguration.TARGET_HEADER),
+					response.getHeader(WireResponses.ERROR_TYPE_HEADER), Duration.ofNanos(System.nanoTime() - started));
+		}
+	}
+
+	private void authenticateAndContinue(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// The request log's ID, so the answer's x-amzn-RequestId finds the request's log lines.
+		String requestId = RequestIds.current();
 		ApiCall call;
 		try {
 			call = authenticate(request, requestId);
 		}
 		catch (AwsException refused) {
 			WireResponses.writeError(response, refused, requestId);
+			return;
+		}
+		catch (RuntimeException failure) {
+			log.error("Authenticating {} failed (request {})", request.getHeader(ApiSecurityConfiguration.TARGET_HEADER),
+					requestId, failure);
+			WireResponses.writeError(response, ApiException.service(), requestId);
 			return;
 		}
 		request.setAttribute(ApiCall.ATTRIBUTE, call);

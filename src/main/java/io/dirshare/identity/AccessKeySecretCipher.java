@@ -59,6 +59,15 @@ public class AccessKeySecretCipher {
 		this.keyFile = Path.of(keyFile);
 	}
 
+	/** Whether the key comes from configuration; otherwise from the generated key file, local to this machine. */
+	boolean isKeyConfigured() {
+		return !this.configuredKey.isEmpty();
+	}
+
+	Path keyFile() {
+		return this.keyFile.toAbsolutePath().normalize();
+	}
+
 	/** @return Base64 of IV and ciphertext with its tag */
 	public String encrypt(String accessKeyId, String secret) {
 		try {

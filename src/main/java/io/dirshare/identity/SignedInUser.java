@@ -11,15 +11,17 @@ import io.dirshare.core.AccountPosition;
 import io.dirshare.core.SignedInPrincipal;
 import io.dirshare.core.Action;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The principal of a portal session. Only the identity is kept in the session; the account's position
- * and the user's permission set are read again on every request ({@link CurrentPrincipalFilter}).
+ * and the user's permission set are read again on every request ({@link CurrentPrincipalFilter}). Its
+ * name is the user's ARN, which is what the session store indexes sessions by ({@link UserSessions}).
  */
 public record SignedInUser(long userId, String accountId, String accountName, String userName,
-		AccountPosition position, PermissionSet permissionSet) implements SignedInPrincipal, Serializable {
+		AccountPosition position, PermissionSet permissionSet) implements SignedInPrincipal, AuthenticatedPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -39,6 +41,12 @@ public record SignedInUser(long userId, String accountId, String accountName, St
 	@Override
 	public boolean can(Action action) {
 		return this.permissionSet.allows(action);
+	}
+
+	/** The user's ARN, e.g. {@code arn:aws:iam::111111111111:user/admin}. */
+	@Override
+	public String getName() {
+		return arn();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.dirshare.organizations;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * {@code ACTIVE} in dirshare, as accounts are never suspended or closed.
  */
 public record MemberAccount(String id, String name, String email, String organizationId, String managementAccountId,
-		JoinedMethod joinedMethod, Instant joinedAt) {
+		JoinedMethod joinedMethod, Instant joinedAt) implements Serializable {
 
 	public static final String STATUS_ACTIVE = "ACTIVE";
 

@@ -17,6 +17,7 @@ import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.OrganizationService;
+import io.dirshare.test.MockMvcSessionBridge;
 import io.dirshare.test.TestAccounts;
 import io.dirshare.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"dirshare.sharing.standard-share-limit=3", "dirshare.jobs.poll-interval-ms=200" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, MockMvcSessionBridge.class })
 abstract class ApiIntegrationTest {
 
 	/** An account with an access key of one of its users. */

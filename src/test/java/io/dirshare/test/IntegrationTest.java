@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, MockMvcSessionBridge.class })
 public @interface IntegrationTest {
 
 }
