@@ -86,6 +86,7 @@ class PortalFuzzTests {
 			new Form("/iam/users/{user}/password", List.of("newPassword")),
 			new Form("/iam/users/{user}/permission-set", List.of("permissionSet")),
 			new Form("/iam/users/{user}/delete", List.of()),
+			new Form("/iam/users/{user}/sessions/end", List.of()),
 			new Form("/iam/users/{user}/access-keys", List.of()),
 			new Form("/iam/users/{user}/access-keys/{key}/deactivate", List.of()),
 			new Form("/iam/users/{user}/access-keys/{key}/activate", List.of()),
