@@ -64,7 +64,7 @@ final class ApiException {
 	}
 
 	static AwsException unknownOperation() {
-		return ProtocolError.UNKNOWN_OPERATION.exception(null);
+		return ProtocolError.UNKNOWN_OPERATION.exception("The operation named by X-Amz-Target is not one of this service.");
 	}
 
 	static AwsException concurrentModification() {

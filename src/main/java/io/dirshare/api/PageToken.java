@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 final class PageToken {
 
+	/**
+	 * Beyond any list the API pages through, and small enough that an offset plus a page's size never
+	 * overflows: a token with a larger offset was not handed out by dirshare.
+	 */
+	static final int MAX_OFFSET = 1_000_000;
+
 	private PageToken() {
 	}
 
@@ -36,7 +42,7 @@ final class PageToken {
 				return Optional.empty();
 			}
 			int offset = Integer.parseInt(decoded.substring(operation.length() + 1));
-			return (offset >= 0) ? Optional.of(offset) : Optional.empty();
+			return (offset >= 0 && offset <= MAX_OFFSET) ? Optional.of(offset) : Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

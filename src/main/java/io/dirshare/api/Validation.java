@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.dirshare.core.AwsException;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.dirshare.core.OrganizationsError;
 
 /**
@@ -19,7 +20,7 @@ import io.dirshare.core.OrganizationsError;
  */
 final class Validation {
 
-	static final int QUOTED_MAX_LENGTH = 64;
+	static final int QUOTED_MAX_LENGTH = Echo.MAX_LENGTH;
 
 	private final List<String> errors = new ArrayList<>();
 
@@ -42,7 +43,7 @@ final class Validation {
 
 	Validation eachPattern(String member, Collection<String> values, String regex) {
 		if (values != null && values.stream().anyMatch((value) -> value == null || !Pattern.matches(regex, value))) {
-			add("INVALID_PATTERN", "Value '" + values + "' at '" + member
+			add("INVALID_PATTERN", "Value '" + quoted(values) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy regular expression pattern: "
 					+ regex + "]");
 		}
@@ -83,11 +84,11 @@ final class Validation {
 
 	Validation size(String member, Collection<?> values, int min, int max) {
 		if (values != null && values.size() < min) {
-			add("MIN_LENGTH_EXCEEDED", "Value '" + values + "' at '" + member
+			add("MIN_LENGTH_EXCEEDED", "Value '" + quoted(values) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must have length greater than or equal to " + min);
 		}
 		if (values != null && values.size() > max) {
-			add("MAX_LENGTH_EXCEEDED", "Value '" + values + "' at '" + member
+			add("MAX_LENGTH_EXCEEDED", "Value '" + quoted(values) + "' at '" + member
 					+ "' failed to satisfy constraint: Member must have length less than or equal to " + max);
 		}
 		return this;
@@ -118,8 +119,7 @@ final class Validation {
 
 	/** A value as the message quotes it: a long one only by its first characters. */
 	static String quoted(Object value) {
-		String text = String.valueOf(value);
-		return (text.length() <= QUOTED_MAX_LENGTH) ? text : text.substring(0, QUOTED_MAX_LENGTH) + "...";
+		return Echo.of(value);
 	}
 
 	private void add(String reason, String error) {

@@ -12,8 +12,22 @@ public record Page<T>(List<T> items, int number, int size, boolean hasNext) {
 		return this.number > 1;
 	}
 
+	/**
+	 * The furthest page a list shows: far beyond any real list, and the row offset of every page up to it
+	 * fits an {@code int} for any page size the portal uses.
+	 */
+	public static final int MAX_NUMBER = 10_000;
+
+	/**
+	 * The first row of a page; numbers below 1 mean the first page.
+	 * @throws AwsException {@link CommonError#INVALID_PARAMETER_VALUE} past {@link #MAX_NUMBER}
+	 */
 	public static int offset(int number, int size) {
-		return (Math.max(number, 1) - 1) * size;
+		if (number > MAX_NUMBER) {
+			throw CommonError.INVALID_PARAMETER_VALUE
+				.exception("Page numbers go from 1 to " + MAX_NUMBER + ".");
+		}
+		return Math.toIntExact((Math.max(number, 1) - 1L) * size);
 	}
 
 	/** Builds a page from a query that asked for {@code size + 1} rows. */

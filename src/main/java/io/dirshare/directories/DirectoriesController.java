@@ -11,6 +11,7 @@ import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.stereotype.Controller;
@@ -115,17 +116,17 @@ class DirectoriesController {
 	String addRegion(Caller caller, @PathVariable String id, @RequestParam String region, RedirectAttributes redirect) {
 		this.directories.addRegion(caller, id, region);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was added.");
-		return "redirect:/directories/" + id + "?tab=regions";
+		return "redirect:/directories/{id}?tab=regions";
 	}
 
 	@PostMapping("/directories/{id}/regions/{region}/remove")
 	String removeRegion(Caller caller, @PathVariable String id, @PathVariable String region,
 			RedirectAttributes redirect) {
 		AwsRegion removed = AwsRegion.fromCode(region)
-			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region " + region));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region " + Echo.of(region)));
 		this.directories.removeRegion(caller.inRegion(removed), id);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was removed.");
-		return "redirect:/directories/" + id + "?tab=regions";
+		return "redirect:/directories/{id}?tab=regions";
 	}
 
 	@PostMapping("/directories/{id}/delete")

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 
 /** An AWS Managed Microsoft AD directory in its owner's account. */
 public record Directory(String id, String accountId, String dnsName, String shortName, Edition edition,
@@ -29,7 +30,7 @@ public record Directory(String id, String accountId, String dnsName, String shor
 	public static void requireId(String id) {
 		if (id == null || !ID.matcher(id).matches()) {
 			throw DirectoryServiceError.INVALID_PARAMETER
-				.exception("'" + id + "' is not a directory ID: directory IDs are d- and 10 hexadecimal digits.");
+				.exception("'" + Echo.of(id) + "' is not a directory ID: directory IDs are d- and 10 hexadecimal digits.");
 		}
 	}
 

@@ -14,6 +14,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.core.Slice;
 import io.dirshare.core.Action;
@@ -101,7 +102,7 @@ public class DirectoryService {
 	private Directory validated(Caller caller, NewDirectory request, DirectoryStage stage) {
 		String name = trim(request.name());
 		if (name.isEmpty() || name.length() > 255 || !DNS_NAME.matcher(name).matches()) {
-			throw invalid("'" + shortened(name) + "' is not a directory DNS name: use a fully qualified name such as corp.example.com.");
+			throw invalid("'" + Echo.of(name) + "' is not a directory DNS name: use a fully qualified name such as corp.example.com.");
 		}
 		String shortName = trim(request.shortName());
 		if (shortName.isEmpty()) {
@@ -110,7 +111,7 @@ public class DirectoryService {
 			shortName = shortName.substring(0, Math.min(15, shortName.length()));
 		}
 		if (shortName.length() > 15 || !SHORT_NAME.matcher(shortName).matches()) {
-			throw invalid("'" + shortened(shortName) + "' is not a NetBIOS name: at most 15 characters, none of \\ / : * ? \" < > |, "
+			throw invalid("'" + Echo.of(shortName) + "' is not a NetBIOS name: at most 15 characters, none of \\ / : * ? \" < > |, "
 					+ "and no dot first.");
 		}
 		if (request.password() == null || !PASSWORD.matcher(request.password()).matches()) {
@@ -137,7 +138,7 @@ public class DirectoryService {
 				return candidate;
 			}
 		}
-		throw invalid("The edition is Enterprise or Standard, not '" + shortened(edition) + "'.");
+		throw invalid("The edition is Enterprise or Standard, not '" + Echo.of(edition) + "'.");
 	}
 
 	/**
@@ -153,7 +154,7 @@ public class DirectoryService {
 		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), ids, limit + 1,
 				offset);
 		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), limit + 1)) {
-			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + missing(ids, rows) + " does not exist.");
+			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + Echo.of(missing(ids, rows)) + " does not exist.");
 		}
 		return Slice.of(rows, offset, limit);
 	}
@@ -283,7 +284,7 @@ public class DirectoryService {
 	}
 
 	static AwsException notFound(String directoryId) {
-		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + Echo.of(directoryId) + " does not exist.");
 	}
 
 	private static void requireDirectoryIdShape(String directoryId) {
@@ -292,13 +293,12 @@ public class DirectoryService {
 
 	private static AwsRegion parseRegion(String regionName) {
 		return AwsRegion.fromCode(regionName)
-			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Region " + regionName + " is not a Region dirshare knows."));
+			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Region " + Echo.of(regionName) + " is not a Region dirshare knows."));
 	}
 
 	private static AwsException invalid(String message) {
 		return DirectoryServiceError.INVALID_PARAMETER.exception(message);
 	}
-
 
 	private static List<String> dnsAddresses() {
 		int subnet = RANDOM.nextInt(250) + 1;
@@ -309,11 +309,6 @@ public class DirectoryService {
 		List<String> missing = new ArrayList<>(ids);
 		found.forEach((row) -> missing.remove(row.directoryId()));
 		return missing.isEmpty() ? ids.iterator().next() : missing.get(0);
-	}
-
-	/** A value as a message may quote it: never more than a short prefix. */
-	private static String shortened(String value) {
-		return (value.length() <= 64) ? value : value.substring(0, 64) + "…";
 	}
 
 	private static String trim(String value) {

@@ -8,6 +8,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Ids;
 
@@ -159,7 +160,7 @@ public class AccessKeyService {
 	private IamUser user(Caller caller, String userName) {
 		String name = (userName != null) ? userName.trim() : "";
 		return this.users.findByAccountIdAndUserNameKey(caller.accountId(), IamUser.key(name))
-			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + userName + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + Echo.of(userName) + " cannot be found."));
 	}
 
 	private AccessKey key(Caller caller, String userName, String accessKeyId) {
@@ -167,7 +168,7 @@ public class AccessKeyService {
 		return Optional.ofNullable(accessKeyId)
 			.flatMap(this.keys::findById)
 			.filter((key) -> key.userId().equals(user.id()) && key.accountId().equals(caller.accountId()))
-			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The Access Key with id " + accessKeyId + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The Access Key with id " + Echo.of(accessKeyId) + " cannot be found."));
 	}
 
 }

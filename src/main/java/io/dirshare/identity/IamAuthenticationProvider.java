@@ -1,6 +1,7 @@
 package io.dirshare.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Caller;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
 class IamAuthenticationProvider implements AuthenticationProvider {
 
 	static final String SIGN_IN_EVENT = "signin:ConsoleLogin";
+
+	/** What CloudTrail records as the user name of a console sign-in whose user does not exist. */
+	static final String HIDDEN_USER_NAME = "HIDDEN_DUE_TO_SECURITY_REASONS";
 
 	private final AccountRepository accounts;
 
@@ -60,32 +65,47 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		SignInDetails details = (SignInDetails) authentication.getDetails();
 		String typedUserName = authentication.getName().trim();
-		// What is recorded fits its column; a longer name cannot exist anyway.
-		String userName = truncate(typedUserName, IamUser.MAX_USER_NAME_LENGTH);
 		String password = String.valueOf(authentication.getCredentials());
 		Optional<Account> account = resolveAccount(details.account());
+		Optional<IamUser> user = IamUser.isValidUserName(typedUserName) ? account
+			.flatMap((a) -> this.users.findByAccountIdAndUserNameKey(a.id(), IamUser.key(typedUserName)))
+				: Optional.empty();
+		// Keys fit their columns whatever was typed, and what names nobody is kept only as a digest.
 		String accountKey = account.map(Account::id)
-			.orElse(truncate(details.account().toLowerCase(Locale.ROOT), Account.MAX_ALIAS_LENGTH));
+			.orElseGet(() -> SignInThrottle.digestKey(details.account().toLowerCase(Locale.ROOT)));
+		String userKey = user.map(IamUser::userNameKey)
+			.orElseGet(() -> SignInThrottle.digestKey(typedUserName.toLowerCase(Locale.ROOT)));
+		// As CloudTrail records a console sign-in: a name that is no user's may be a mistyped password.
+		String recordedName = user.map(IamUser::userName).orElse(HIDDEN_USER_NAME);
 
-		if (this.throttle.isLocked(accountKey, userName, details.clientAddress())) {
-			account.ifPresent((a) -> recordEvent(a.id(), userName, details, Outcome.Failure, "AccountLocked"));
+		pause(this.throttle.addressDelay(details.clientAddress()));
+		Optional<SignInThrottle.Reservation> reservation = this.throttle.reserve(accountKey, userKey,
+				details.clientAddress());
+		if (reservation.isEmpty()) {
+			account.ifPresent((a) -> recordEvent(a.id(), recordedName, details, Outcome.Failure, "AccountLocked"));
 			throw new LockedException("Too many failed sign-in attempts. Wait "
 					+ this.throttle.lockout().toMinutes() + " minutes before you try again.");
 		}
 
-		Optional<IamUser> user = IamUser.isValidUserName(typedUserName) ? account
-			.flatMap((a) -> this.users.findByAccountIdAndUserNameKey(a.id(), IamUser.key(typedUserName)))
-				: Optional.empty();
-		boolean passwordMatches = this.passwordEncoder.matches(password,
-				user.map(IamUser::passwordHash).orElse(this.unknownUserHash));
-		if (user.isEmpty() || !passwordMatches) {
-			this.throttle.record(accountKey, userName, details.clientAddress(), false);
-			account.ifPresent((a) -> recordEvent(a.id(), userName, details, Outcome.Failure, "InvalidCredentials"));
+		boolean passwordMatches = false;
+		try {
+			passwordMatches = this.passwordEncoder.matches(password,
+					user.map(IamUser::passwordHash).orElse(this.unknownUserHash)) && user.isPresent();
+		}
+		finally {
+			if (passwordMatches) {
+				this.throttle.succeeded(reservation.get());
+			}
+			else {
+				this.throttle.failed(reservation.get());
+			}
+		}
+		if (!passwordMatches) {
+			account.ifPresent((a) -> recordEvent(a.id(), recordedName, details, Outcome.Failure, "InvalidCredentials"));
 			throw new BadCredentialsException("Your authentication information is incorrect. Please try again.");
 		}
 
 		IamUser signedIn = user.get();
-		this.throttle.record(accountKey, userName, details.clientAddress(), true);
 		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
 		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
 				signedIn.userName(), this.positions.of(signedIn.accountId()), signedIn.permissionSet());
@@ -95,15 +115,25 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 		return result;
 	}
 
+	/** Waits before the password is checked; an interrupted wait ends the attempt. */
+	private static void pause(Duration delay) {
+		if (delay.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AuthenticationServiceException("Sign-in was interrupted.", ex);
+		}
+	}
+
 	private Optional<Account> resolveAccount(String accountIdOrAlias) {
 		if (Account.isValidId(accountIdOrAlias)) {
 			return this.accounts.findById(accountIdOrAlias);
 		}
 		return this.accounts.findByAlias(accountIdOrAlias.toLowerCase(Locale.ROOT));
-	}
-
-	private static String truncate(String value, int length) {
-		return (value.length() <= length) ? value : value.substring(0, length);
 	}
 
 	private void recordEvent(String accountId, String userName, SignInDetails details, Outcome outcome,

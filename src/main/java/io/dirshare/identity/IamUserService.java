@@ -7,12 +7,15 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Manages an account's IAM users. Every method is scoped to the caller's own account. */
 @Service
@@ -31,6 +34,9 @@ public class IamUserService {
 
 	static final String PERMISSION_SET_RULE = "Choose a permission set.";
 
+	/** dirshare's own event (AWS has no such call): a user's sessions ended on request. */
+	static final String END_SESSIONS_EVENT = "dirshare:EndSessions";
+
 	private final IamUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -39,11 +45,15 @@ public class IamUserService {
 
 	private final Clock clock;
 
-	IamUserService(IamUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	private final UserSessions sessions;
+
+	IamUserService(IamUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+			UserSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -87,11 +97,18 @@ public class IamUserService {
 				this.clock.instant()));
 	}
 
+	/**
+	 * Sets a new password and ends the user's other sessions once that is committed: all of them after an
+	 * administrator's reset, all but the current one when users change their own.
+	 */
 	public void resetPassword(Caller caller, String userName, String newPassword) {
 		this.audit.authorizedChange(caller, Action.IAM_UPDATE_LOGIN_PROFILE, "userName=" + userName, () -> {
 			IamUser user = find(caller.accountId(), userName);
 			checkPassword(newPassword);
-			return this.users.save(user.withPasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant()));
+			IamUser saved = this.users
+				.save(user.withPasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant()));
+			endOtherSessionsAfterCommit(caller, saved);
+			return saved;
 		});
 	}
 
@@ -104,7 +121,12 @@ public class IamUserService {
 							&& permissionSet != PermissionSet.AdministratorAccess) {
 						requireAnotherAdministrator(user);
 					}
-					return this.users.save(user.withPermissionSet(permissionSet));
+					IamUser saved = this.users.save(user.withPermissionSet(permissionSet));
+					// Fewer powers: sessions started with the old ones end (more powers need no new sign-in).
+					if (!permissionSet.actions().containsAll(user.permissionSet().actions())) {
+						endOtherSessionsAfterCommit(caller, saved);
+					}
+					return saved;
 				});
 	}
 
@@ -115,8 +137,49 @@ public class IamUserService {
 				requireAnotherAdministrator(user);
 			}
 			this.users.delete(user);
+			endOtherSessionsAfterCommit(caller, user);
 			return null;
 		});
+	}
+
+	/**
+	 * "Sign out other sessions": ends the user's sessions but the current one. Users may always end their
+	 * own; another user's need the right to reset that user's password ({@code iam:UpdateLoginProfile}).
+	 * @return how many sessions were ended
+	 */
+	public int endSessions(Caller caller, String userName) {
+		return this.audit.audited(caller, END_SESSIONS_EVENT, "userName=" + userName, () -> {
+			boolean own = isCaller(caller, userName);
+			if (!own) {
+				caller.require(Action.IAM_UPDATE_LOGIN_PROFILE);
+			}
+			IamUser user = find(caller.accountId(), userName);
+			return this.sessions.endOtherSessions(user.accountId(), user.userName(), own ? CurrentSession.id() : null);
+		});
+	}
+
+	/**
+	 * Once the change is committed, ends the user's sessions on every instance, except the session of this
+	 * request when the user changes itself (its next request reads the change anyway).
+	 */
+	private void endOtherSessionsAfterCommit(Caller caller, IamUser user) {
+		String keep = isCaller(caller, user.userName()) ? CurrentSession.id() : null;
+		Runnable end = () -> this.sessions.endOtherSessions(user.accountId(), user.userName(), keep);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					end.run();
+				}
+			});
+		}
+		else {
+			end.run();
+		}
+	}
+
+	private static boolean isCaller(Caller caller, String userName) {
+		return userName != null && IamUser.key(caller.userName()).equals(IamUser.key(userName.trim()));
 	}
 
 	private void requireAnotherAdministrator(IamUser user) {
@@ -129,7 +192,7 @@ public class IamUserService {
 
 	private IamUser find(String accountId, String userName) {
 		return this.users.findByAccountIdAndUserNameKey(accountId, IamUser.key(userName == null ? "" : userName.trim()))
-			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + userName + " cannot be found."));
+			.orElseThrow(() -> IamError.NO_SUCH_ENTITY.exception("The user with name " + Echo.of(userName) + " cannot be found."));
 	}
 
 	private static void requirePermissionSet(PermissionSet permissionSet) {

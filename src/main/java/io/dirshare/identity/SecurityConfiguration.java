@@ -1,5 +1,6 @@
 package io.dirshare.identity;
 
+import java.util.Map;
 import java.util.Objects;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
@@ -12,7 +13,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -39,9 +41,14 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
 
+	/**
+	 * New hashes are {@code {bcrypt-sha256}} (no 72-byte limit); hashes made before as plain
+	 * {@code {bcrypt}} still verify.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(Sha256BcryptPasswordEncoder.ID, Map.of(Sha256BcryptPasswordEncoder.ID,
+				new Sha256BcryptPasswordEncoder(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean

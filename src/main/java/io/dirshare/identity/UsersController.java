@@ -187,6 +187,14 @@ class UsersController {
 		return "redirect:/iam/users";
 	}
 
+	@PostMapping("/iam/users/{userName}/sessions/end")
+	String endSessions(Caller caller, @PathVariable String userName, RedirectAttributes redirect) {
+		int ended = this.users.endSessions(caller, userName);
+		redirect.addFlashAttribute("message", (ended == 1) ? "1 session was signed out."
+				: ended + " sessions were signed out.");
+		return "redirect:/iam/users/{userName}";
+	}
+
 	/**
 	 * Bad input and refusals by state (duplicate name, last administrator) are shown beside the form;
 	 * anything else (access denied, no such user) becomes the error page.

@@ -12,6 +12,7 @@ import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.CommonError;
+import io.dirshare.core.Echo;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
@@ -284,7 +285,7 @@ public class HandshakeService {
 		else {
 			throw OrganizationsError.INVALID_INPUT.exception(INVITE_TARGET_RULE);
 		}
-		return account.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("No AWS account " + target + " exists. Invite an existing account, or create a new one."));
+		return account.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("No AWS account " + Echo.of(target) + " exists. Invite an existing account, or create a new one."));
 	}
 
 	private static String blankToNull(String value) {

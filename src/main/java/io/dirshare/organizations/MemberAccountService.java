@@ -11,6 +11,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Echo;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Page;
@@ -207,7 +208,7 @@ public class MemberAccountService {
 	}
 
 	private static AwsException accountNotFound(String accountId) {
-		return OrganizationsError.ACCOUNT_NOT_FOUND.exception("Account " + accountId + " is not in your organization.");
+		return OrganizationsError.ACCOUNT_NOT_FOUND.exception("Account " + Echo.of(accountId) + " is not in your organization.");
 	}
 
 	private static AwsException masterCannotLeave() {

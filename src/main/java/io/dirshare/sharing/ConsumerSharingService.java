@@ -5,6 +5,7 @@ import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.directories.Directory;
 
@@ -117,7 +118,7 @@ public class ConsumerSharingService {
 	}
 
 	private static AwsException sharedNotFound(String sharedDirectoryId) {
-		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + sharedDirectoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + Echo.of(sharedDirectoryId) + " does not exist.");
 	}
 
 }

@@ -8,6 +8,7 @@ import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.organizations.Organization;
 import io.dirshare.organizations.OrganizationQueries;
@@ -72,7 +73,7 @@ class OrganizationSharingPolicy {
 					+ TrustedAccess.DIRECTORY_SERVICE + ") is not enabled in your organization.");
 		}
 		if (!this.organizations.sameOrganization(caller.accountId(), targetId)) {
-			throw DirectoryServiceError.INVALID_TARGET.exception("Account " + targetId + " is not a member of your organization.");
+			throw DirectoryServiceError.INVALID_TARGET.exception("Account " + Echo.of(targetId) + " is not a member of your organization.");
 		}
 	}
 

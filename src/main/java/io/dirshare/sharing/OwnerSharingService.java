@@ -10,6 +10,7 @@ import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
+import io.dirshare.core.Echo;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.OwnedDirectories;
 import io.dirshare.identity.Account;
@@ -91,7 +92,7 @@ public class OwnerSharingService {
 						throw DirectoryServiceError.INVALID_TARGET.exception("You cannot share a directory with the account that owns it.");
 					}
 					if (!this.accounts.existsById(targetId)) {
-						throw DirectoryServiceError.INVALID_TARGET.exception("Account " + targetId + " does not exist.");
+						throw DirectoryServiceError.INVALID_TARGET.exception("Account " + Echo.of(targetId) + " does not exist.");
 					}
 					if (method == ShareMethod.ORGANIZATIONS) {
 						this.organizationSharing.requireOrganizationsSharing(caller, targetId);
@@ -151,7 +152,7 @@ public class OwnerSharingService {
 						Share share = this.shares.lockBySharedDirectoryId(sharedDirectoryId)
 							.filter((candidate) -> candidate.ownerDirectoryId().equals(directoryId)
 									&& candidate.region() == caller.region())
-							.orElseThrow(() -> DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + sharedDirectoryId + " does not exist."));
+							.orElseThrow(() -> DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory " + Echo.of(sharedDirectoryId) + " does not exist."));
 						unshare(caller, share);
 						return null;
 					});
@@ -200,7 +201,7 @@ public class OwnerSharingService {
 	}
 
 	static AwsException directoryNotFound(String directoryId) {
-		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId + " does not exist.");
+		return DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + Echo.of(directoryId) + " does not exist.");
 	}
 
 	private static String blankToNull(String value) {

@@ -57,7 +57,7 @@ class ScaleAndShareController implements DirectoryTab {
 	String sharesTable(Caller caller, @PathVariable String id, @RequestParam(required = false) List<String> hideDeleted,
 			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
 		if (!htmx.isHtmxRequest()) {
-			return "redirect:/directories/" + id + "?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
+			return "redirect:/directories/{id}?tab=share&page=" + page + "&hideDeleted=" + hideDeleted(hideDeleted);
 		}
 		Directory directory = this.directories.directory(caller, id);
 		model.addAttribute("directory", directory);

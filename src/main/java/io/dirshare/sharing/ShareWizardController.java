@@ -174,7 +174,7 @@ class ShareWizardController {
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
 		Directory directory = this.directories.directory(caller, id);
 		if (binding.hasErrors()) {
-			return backToSharesTab(id, UnshareForm.NOTHING_SELECTED, redirect);
+			return backToSharesTab(UnshareForm.NOTHING_SELECTED, redirect);
 		}
 		return renderUnshare(caller, directory, form, model);
 	}
@@ -183,7 +183,7 @@ class ShareWizardController {
 	String unshare(Caller caller, @PathVariable String id, @Valid UnshareForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return backToSharesTab(id, UnshareForm.NOTHING_SELECTED, redirect);
+			return backToSharesTab(UnshareForm.NOTHING_SELECTED, redirect);
 		}
 		int count;
 		try {
@@ -196,7 +196,7 @@ class ShareWizardController {
 			model.addAttribute("formError", refused.getMessage());
 			return renderUnshare(caller, this.directories.directory(caller, id), form, model);
 		}
-		return backToSharesTab(id, "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
+		return backToSharesTab("Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
 				+ ". The status changes to Deleted in a few seconds.", redirect);
 	}
 
@@ -208,9 +208,9 @@ class ShareWizardController {
 	}
 
 	/** The rows are picked on the directory's Scale &amp; share tab, so that is where the message goes. */
-	private static String backToSharesTab(String id, String message, RedirectAttributes redirect) {
+	private static String backToSharesTab(String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", message);
-		return "redirect:/directories/" + id + "?tab=share";
+		return "redirect:/directories/{id}?tab=share";
 	}
 
 }

@@ -80,7 +80,7 @@ class SharedDirectoriesController {
 			return besideTheForm(caller, id, refused, model);
 		}
 		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
-		return "redirect:/shared-directories/" + id;
+		return "redirect:/shared-directories/{id}";
 	}
 
 	@PostMapping("/shared-directories/{id}/reject")

@@ -27,4 +27,12 @@ class PageTokenTests {
 		}
 	}
 
+	@Test
+	void anOffsetNoListReachesIsRefusedSoOffsetPlusLimitNeverOverflows() {
+		assertThat(PageToken.decode("ListAccounts", PageToken.encode("ListAccounts", PageToken.MAX_OFFSET)))
+			.hasValue(PageToken.MAX_OFFSET);
+		assertThat(PageToken.decode("ListAccounts", PageToken.encode("ListAccounts", PageToken.MAX_OFFSET + 1))).isEmpty();
+		assertThat(PageToken.decode("ListAccounts", PageToken.encode("ListAccounts", Integer.MAX_VALUE))).isEmpty();
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PageTests {
 
@@ -33,6 +34,15 @@ class PageTests {
 		assertThat(Page.offset(0, 50)).isZero();
 		assertThat(Page.offset(-4, 50)).isZero();
 		assertThat(Page.of(List.of(), 0, 50).number()).isEqualTo(1);
+	}
+
+	@Test
+	void pageNumbersPastTheLastAListCanHaveAreInvalidNotAnOverflow() {
+		assertThat(Page.offset(Page.MAX_NUMBER, 50)).isEqualTo((Page.MAX_NUMBER - 1) * 50);
+		for (int number : new int[] { Page.MAX_NUMBER + 1, 1 << 30, Integer.MAX_VALUE }) {
+			assertThatThrownBy(() -> Page.offset(number, 50)).isInstanceOfSatisfying(AwsException.class,
+					(refused) -> assertThat(refused.error()).isEqualTo(CommonError.INVALID_PARAMETER_VALUE));
+		}
 	}
 
 }

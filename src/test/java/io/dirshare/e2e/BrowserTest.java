@@ -115,7 +115,7 @@ public abstract class BrowserTest {
 	}
 
 	protected void signOut() {
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
 	}
 
 	protected void screenshot(String name) {

@@ -1,11 +1,19 @@
 package io.dirshare.identity;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.dirshare.audit.AuditEvent;
+import io.dirshare.audit.AuditTrail;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.PortalSignIn;
 import io.dirshare.test.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,7 +40,13 @@ class SignInIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	SignInThrottle throttle;
+	IamUserService users;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void signsInWithAccountIdUserNameAndPasswordAndShowsTheStandaloneBadge() throws Exception {
@@ -111,21 +125,87 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void manyFailuresFromOneAddressAreRefusedForEveryUserFromThatAddressOnly() throws Exception {
-		Account account = this.testAccounts.newAccount("Address Throttle Test");
+	void manyFailuresFromOneAddressNeverRefuseACorrectPasswordOfAnotherUserFromThere() throws Exception {
+		Account account = this.testAccounts.newAccount("Address Delay Test");
+		this.users.createInitialUser(account.id(), "someone-else", TestAccounts.PASSWORD, PermissionSet.ReadOnlyAccess);
 		String address = randomAddress();
-		// 49 earlier failures for as many user names, then the 50th through the form.
+		// 50 failures from one address (a proxy, a NAT, or someone guessing), spread over as many users:
+		// 49 earlier ones, then the 50th through the form.
 		for (int i = 0; i < 49; i++) {
-			this.throttle.record(account.id(), "guess-" + i, address, false);
+			this.jdbc.sql("""
+					INSERT INTO sign_in_attempt (account_id, user_name_key, client_address, attempted_at, pending)
+					VALUES (:account, :user, :address, :at, FALSE)""")
+				.param("account", account.id())
+				.param("user", "guess-" + i)
+				.param("address", address)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
 		}
-		attempt(this.mvc, account.id(), "admin", "wrong-password", address)
+		attempt(this.mvc, account.id(), "guess-49", "wrong-password", address)
 			.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
 
-		attempt(this.mvc, account.id(), "someone-else", TestAccounts.PASSWORD, address)
+		attempt(this.mvc, account.id(), "someone-else", TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/"));
+		attempt(this.mvc, account.id(), "admin", TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void failuresFromOneAddressDelayItsFurtherAttempts() throws Exception {
+		Account account = this.testAccounts.newAccount("Address Delay Timing Test");
+		String address = randomAddress();
+		for (int i = 0; i < 12; i++) {
+			attempt(this.mvc, account.id(), "guess-" + i, "wrong-password", address);
+		}
+
+		long started = System.nanoTime();
+		attempt(this.mvc, account.id(), "admin", TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/"));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		// The test profile caps the delay at dirshare.sign-in.address-delay-max=250ms.
+		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+	}
+
+	@Test
+	void aNameThatIsNoUserIsRecordedHiddenAsCloudTrailDoes() throws Exception {
+		Account account = this.testAccounts.newAccount("Hidden Name Test");
+		// Someone typed the password into the user name field.
+		attempt(this.mvc, account.id(), "Tr0ub4dor&3-secret", "wrong-password", randomAddress())
+			.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
+		attempt(this.mvc, account.id(), "admin", "wrong-password", randomAddress())
+			.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
+
+		assertThat(signInEvents(account)).hasSize(2).allSatisfy((event) -> {
+			assertThat(event.summary()).doesNotContain("Tr0ub4dor");
+			assertThat(event.principalArn()).doesNotContain("Tr0ub4dor");
+		});
+		assertThat(signInEvents(account)).extracting(AuditEvent::summary)
+			.containsExactly("userName=admin", "userName=HIDDEN_DUE_TO_SECURITY_REASONS");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM sign_in_attempt WHERE user_name_key LIKE '%Tr0ub4dor%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aUserNameLongerThanItsColumnOnceLowerCasedIsAFailedAndThrottledAttempt() throws Exception {
+		Account account = this.testAccounts.newAccount("Dotted I Test");
+		// 40 characters, each of which lower-cases to two: 80 characters where 64 fit.
+		String name = "\u0130".repeat(40);
+		String address = randomAddress();
+		for (int i = 0; i < 5; i++) {
+			attempt(this.mvc, account.id(), name, "wrong-password", address)
+				.andExpect(redirectedUrl("/signin?error&account=" + account.id()));
+		}
+		attempt(this.mvc, account.id(), name, "wrong-password", address)
 			.andExpect(redirectedUrl("/signin?locked&account=" + account.id()));
-		attempt(this.mvc, account.id(), "admin", TestAccounts.PASSWORD, address)
-			.andExpect(redirectedUrl("/signin?locked&account=" + account.id()));
-		attempt(this.mvc, account.id(), "admin", TestAccounts.PASSWORD, randomAddress()).andExpect(redirectedUrl("/"));
+
+		assertThat(signInEvents(account)).hasSize(6)
+			.allSatisfy((event) -> assertThat(event.summary()).isEqualTo("userName=HIDDEN_DUE_TO_SECURITY_REASONS"))
+			.extracting(AuditEvent::errorCode)
+			.containsOnly("InvalidCredentials", "AccountLocked");
+	}
+
+	private List<AuditEvent> signInEvents(Account account) {
+		return this.audit.page(this.testAccounts.admin(account), IamAuthenticationProvider.SIGN_IN_EVENT, null, 1)
+			.items();
 	}
 
 	@Test

@@ -22,4 +22,10 @@ class RegionControllerTests {
 		assertThat(RegionController.safeLocalPath(path)).isEqualTo("/");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/directories/\u20ac", "/caf\u00e9", "/events?eventName=\u4e2d", "/a b" })
+	void returnsOnlyToPathsALocationHeaderCanCarry(String path) {
+		assertThat(RegionController.safeLocalPath(path)).isEqualTo("/");
+	}
+
 }
