@@ -39,9 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole application on a random port with an in-memory database of its own, for the property
- * tests that hammer it (jqwik runs outside Spring's test context framework): started once per test
- * JVM, with an account set-up per test class ({@link #newFixture}) and a snapshot of row counts that
- * tells whether a refused request changed anything.
+ * tests that hammer it (plain JUnit tests that start it themselves, outside Spring's test context
+ * framework): started once per test JVM, with an account set-up per test class ({@link #newFixture})
+ * and a snapshot of row counts that tells whether a refused request changed anything.
  */
 public final class FuzzTarget {
 

@@ -17,18 +17,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.dirshare.test.FuzzTarget;
+import io.dirshare.test.Generator;
+import io.dirshare.test.SeededProperty;
 import io.dirshare.test.TestAccounts;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
+import static io.dirshare.test.Generator.chars;
+import static io.dirshare.test.Generator.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,9 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal, with the fixture's real IDs or made-up ones in the path, fields with plausible, odd or missing
  * values, repeated and extra fields (an attempt to bind what the form does not offer), as plain posts and
  * as htmx requests. The answer is never a 5xx, and a refused post (an error status, or the form or the
- * page it leads to showing an error) changes no row. Fixed seed and number of tries.
+ * page it leads to showing an error) changes no row. Fixed seed and number of tries ({@link SeededProperty}).
  */
 class PortalFuzzTests {
+
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([a-z]+)}");
+
+	/** Fields no form offers, some of them names of the objects' own properties. */
+	private static final List<String> EXTRA_FIELDS = List.of("id", "accountId", "userName", "permissionSet",
+			"version", "passwordHash", "class.module.classLoader", "_method", "page", "returnTo");
+
+	/** ASCII with its control characters, Latin letters, some CJK, a right-to-left override, a BOM. */
+	private static final String ODD_CHARS = chars('\u0000', '\u007f') + chars('\u00a0', '\u024f')
+			+ chars('\u4e00', '\u4e10') + "\u0130\u202e\ufeff";
+
+	private static final String LOWERCASE = chars('a', 'z');
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -57,6 +65,8 @@ class PortalFuzzTests {
 	private static final Map<String, String> cookies = new ConcurrentHashMap<>();
 
 	private static String csrfToken;
+
+	private final SeededProperty property = new SeededProperty("PortalFuzzTests", 20261130L, 1000);
 
 	/** A form: its path template ({@code {directory}}, {@code {user}}, ...) and its fields. */
 	record Form(String path, List<String> fields) {
@@ -118,15 +128,19 @@ class PortalFuzzTests {
 			new Form("/organization/enable-all-features/cancel", List.of("handshakeId")),
 			new Form("/organization/leave", List.of()), new Form("/organization/delete", List.of()));
 
-	@BeforeContainer
+	@BeforeAll
 	static void signIn() throws Exception {
 		target = FuzzTarget.get();
 		fixture = target.newFixture();
 		signInAgain();
 	}
 
-	@Property(tries = 1000, seed = "20261130", edgeCases = EdgeCasesMode.NONE)
-	void everyRefusedPostChangesNothing(@ForAll("posts") Post post) throws Exception {
+	@Test
+	void everyRefusedPostChangesNothing() {
+		this.property.forAll(this::post, this::sendAndCheck);
+	}
+
+	private void sendAndCheck(Post post) throws Exception {
 		TreeMap<String, Long> before = target.rowCounts();
 
 		HttpResponse<String> response = send(post);
@@ -143,8 +157,8 @@ class PortalFuzzTests {
 			after = next.body();
 		}
 
-		Statistics.label("form").collect(post.template());
-		Statistics.label("answer").collect(response.statusCode());
+		this.property.collect("form", post.template());
+		this.property.collect("answer", response.statusCode());
 		assertThat(response.statusCode()).as("%s -> %s", post, response.body()).isLessThan(500);
 		boolean refused = response.statusCode() >= 400 || response.body().contains(ERROR_ALERT)
 				|| after.contains(ERROR_ALERT);
@@ -153,124 +167,96 @@ class PortalFuzzTests {
 		}
 	}
 
-	@Provide
-	Arbitrary<Post> posts() {
-		return Arbitraries.of(FORMS).flatMap((form) -> Combinators
-			.combine(path(form.path()), fields(form.fields()), Arbitraries.of(false, false, true))
-			.as((path, fields, htmx) -> {
-				List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
-				withToken.add(Map.entry("_csrf", "{csrf}"));
-				return new Post(form.path(), "POST", path, withToken, htmx);
-			}));
+	/** Any form, its path and fields generated, with the CSRF token; from htmx one time in three. */
+	private Post post(Generator gen) {
+		Form form = gen.pick(FORMS);
+		String path = path(gen, form.path());
+		List<Map.Entry<String, String>> fields = new ArrayList<>(fields(gen, form.fields()));
+		fields.add(Map.entry("_csrf", "{csrf}"));
+		return new Post(form.path(), "POST", path, fields, gen.pick(false, false, true));
 	}
 
 	/** The path with each variable the fixture's real value, another account's, or made up. */
-	private Arbitrary<String> path(String template) {
-		Matcher variables = Pattern.compile("\\{([a-z]+)}").matcher(template);
-		List<String> names = new ArrayList<>();
+	private static String path(Generator gen, String template) {
+		String path = template;
+		Matcher variables = PATH_VARIABLE.matcher(template);
 		while (variables.find()) {
-			names.add(variables.group(1));
+			path = path.replace(variables.group(), encodePathSegment(pathValue(gen, variables.group(1))));
 		}
-		if (names.isEmpty()) {
-			return Arbitraries.just(template);
-		}
-		List<Arbitrary<String>> values = names.stream().map(PortalFuzzTests::pathValue).toList();
-		return Combinators.combine(values).as((chosen) -> {
-			String path = template;
-			for (int i = 0; i < names.size(); i++) {
-				path = path.replace("{" + names.get(i) + "}", encodePathSegment(chosen.get(i)));
-			}
-			return path;
-		});
+		return path;
 	}
 
-	private static Arbitrary<String> pathValue(String variable) {
-		Arbitrary<String> plausible = switch (variable) {
-			case "user" -> Arbitraries.of(fixture.otherUserName(), "nobody", "jane");
-			case "key" -> Arbitraries.of(fixture.accessKeyId(), "AKIA0000000000000000", "akia");
-			case "directory" -> Arbitraries.of(fixture.directoryId(), fixture.sharedDirectoryId(), "d-0000000000");
-			case "shared" -> Arbitraries.of(fixture.sharedDirectoryId(), fixture.directoryId(), "d-9999999999");
-			case "handshake" -> Arbitraries.of(fixture.handshakeId(), "h-0000000000");
-			case "account" -> Arbitraries.of(fixture.memberId(), fixture.outsiderId(), fixture.managementId(),
+	/** A plausible value 4 times in 5, odd text otherwise. */
+	private static String pathValue(Generator gen, String variable) {
+		return gen.frequencyOf(weight(4, () -> switch (variable) {
+			case "user" -> gen.pick(fixture.otherUserName(), "nobody", "jane");
+			case "key" -> gen.pick(fixture.accessKeyId(), "AKIA0000000000000000", "akia");
+			case "directory" -> gen.pick(fixture.directoryId(), fixture.sharedDirectoryId(), "d-0000000000");
+			case "shared" -> gen.pick(fixture.sharedDirectoryId(), fixture.directoryId(), "d-9999999999");
+			case "handshake" -> gen.pick(fixture.handshakeId(), "h-0000000000");
+			case "account" -> gen.pick(fixture.memberId(), fixture.outsiderId(), fixture.managementId(),
 					"000000000000");
-			case "region" -> Arbitraries.of("us-west-2", "us-east-1", "eu-west-1", "xx-nowhere-1");
-			default -> Arbitraries.just("x");
-		};
-		return Arbitraries.frequencyOf(Tuple.of(4, plausible), Tuple.of(1, odd()));
+			case "region" -> gen.pick("us-west-2", "us-east-1", "eu-west-1", "xx-nowhere-1");
+			default -> "x";
+		}), weight(1, () -> odd(gen)));
 	}
 
 	/** Some of the form's fields (each plausible, odd or empty, sometimes twice) and perhaps fields it lacks. */
-	private static Arbitrary<List<Map.Entry<String, String>>> fields(List<String> fields) {
-		Arbitrary<List<String>> names = Arbitraries.subsetOf(fields)
-			.map(ArrayList::new)
-			.flatMap((chosen) -> Arbitraries
-				.of("id", "accountId", "userName", "permissionSet", "version", "passwordHash", "class.module.classLoader",
-						"_method", "page", "returnTo")
-				.list()
-				.ofMaxSize(2)
-				.flatMap((extra) -> Arbitraries.of(0, 0, 0, 1).map((twice) -> {
-					List<String> all = new ArrayList<>(chosen);
-					all.addAll(extra);
-					if (twice == 1 && !chosen.isEmpty()) {
-						all.add(chosen.get(0));
-					}
-					return all;
-				})));
-		return names.flatMap((chosen) -> {
-			if (chosen.isEmpty()) {
-				return Arbitraries.just(List.of());
-			}
-			List<Arbitrary<Map.Entry<String, String>>> values = chosen.stream()
-				.map((name) -> fieldValue(name).map((value) -> Map.entry(name, value)))
-				.toList();
-			return Combinators.combine(values).as(List::copyOf);
-		});
+	private static List<Map.Entry<String, String>> fields(Generator gen, List<String> fields) {
+		List<String> chosen = gen.subsetOf(fields);
+		List<String> names = new ArrayList<>(chosen);
+		names.addAll(gen.listOf(2, () -> gen.pick(EXTRA_FIELDS)));
+		boolean twice = gen.pick(0, 0, 0, 1) == 1;
+		if (twice && !chosen.isEmpty()) {
+			names.add(chosen.get(0));
+		}
+		List<Map.Entry<String, String>> entries = new ArrayList<>();
+		for (String name : names) {
+			entries.add(Map.entry(name, fieldValue(gen, name)));
+		}
+		return entries;
 	}
 
-	private static Arbitrary<String> fieldValue(String field) {
-		Arbitrary<String> plausible = switch (field) {
-			case "userName" -> Arbitraries.of("jane", "bob.smith@corp", "admin", fixture.otherUserName(), "");
-			case "password", "newPassword", "confirmPassword" -> Arbitraries.of(TestAccounts.PASSWORD, "Valid-Passw0rd",
+	/** A plausible value 4 times in 5, odd text otherwise. */
+	private static String fieldValue(Generator gen, String field) {
+		return gen.frequencyOf(weight(4, () -> plausibleFieldValue(gen, field)), weight(1, () -> odd(gen)));
+	}
+
+	private static String plausibleFieldValue(Generator gen, String field) {
+		return switch (field) {
+			case "userName" -> gen.pick("jane", "bob.smith@corp", "admin", fixture.otherUserName(), "");
+			case "password", "newPassword", "confirmPassword" -> gen.pick(TestAccounts.PASSWORD, "Valid-Passw0rd",
 					"short", "x".repeat(129));
-			case "permissionSet" -> Arbitraries.of("ReadOnlyAccess", "AdministratorAccess", "DirectoryServiceFullAccess",
+			case "permissionSet" -> gen.pick("ReadOnlyAccess", "AdministratorAccess", "DirectoryServiceFullAccess",
 					"OrganizationsFullAccess", "Root");
-			case "region" -> Arbitraries.of("us-west-2", "eu-west-1", "us-east-1", "cn-northwest-1", "mars-1");
-			case "returnTo" -> Arbitraries.of("/", "/iam/users", "//evil.example", "https://evil.example", "/events?page=2");
-			case "name" -> Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
-				.map((name) -> name + ".example.com");
-			case "shortName" -> Arbitraries.of("CORP", "", "corp_1");
-			case "edition" -> Arbitraries.of("Standard", "Enterprise", "Premium");
-			case "description", "notes" -> Arbitraries.of("A note", "<script>alert(1)</script>", "x".repeat(1100));
-			case "action" -> Arbitraries.of("method", "add", "share", "review", "");
+			case "region" -> gen.pick("us-west-2", "eu-west-1", "us-east-1", "cn-northwest-1", "mars-1");
+			case "returnTo" -> gen.pick("/", "/iam/users", "//evil.example", "https://evil.example", "/events?page=2");
+			case "name" -> gen.string(LOWERCASE, 1, 10) + ".example.com";
+			case "shortName" -> gen.pick("CORP", "", "corp_1");
+			case "edition" -> gen.pick("Standard", "Enterprise", "Premium");
+			case "description", "notes" -> gen.pick("A note", "<script>alert(1)</script>", "x".repeat(1100));
+			case "action" -> gen.pick("method", "add", "share", "review", "");
 			case "remove", "targets", "candidateAccountIds", "organizationAccount", "target", "accountId" ->
-				Arbitraries.of(fixture.memberId(), fixture.outsiderId(), fixture.managementId(), "000000000000",
+				gen.pick(fixture.memberId(), fixture.outsiderId(), fixture.managementId(), "000000000000",
 						fixture.memberId() + "," + fixture.outsiderId(), "someone@example.com");
-			case "method" -> Arbitraries.of("HANDSHAKE", "ORGANIZATIONS", "handshake");
-			case "enableTrustedAccess", "showDisable" -> Arbitraries.of("true", "false", "on", "yes");
-			case "confirmation" -> Arbitraries.of("disable", "DISABLE", "");
-			case "sharedDirectoryId" -> Arbitraries.of(fixture.sharedDirectoryId(), fixture.directoryId(), "d-0000000000");
-			case "accountName" -> Arbitraries.of("New Account", "", "x".repeat(60));
-			case "email" -> Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-				.map((local) -> local + "@fuzz.example.com");
-			case "featureSet" -> Arbitraries.of("ALL", "CONSOLIDATED_BILLING", "NONE");
-			case "handshakeId" -> Arbitraries.of(fixture.handshakeId(), "h-0000000000");
-			case "page" -> Arbitraries.of("1", "2147483647", "-1", "x");
-			default -> Arbitraries.of("1", "true", "AdministratorAccess", "");
+			case "method" -> gen.pick("HANDSHAKE", "ORGANIZATIONS", "handshake");
+			case "enableTrustedAccess", "showDisable" -> gen.pick("true", "false", "on", "yes");
+			case "confirmation" -> gen.pick("disable", "DISABLE", "");
+			case "sharedDirectoryId" -> gen.pick(fixture.sharedDirectoryId(), fixture.directoryId(), "d-0000000000");
+			case "accountName" -> gen.pick("New Account", "", "x".repeat(60));
+			case "email" -> gen.string(LOWERCASE, 1, 8) + "@fuzz.example.com";
+			case "featureSet" -> gen.pick("ALL", "CONSOLIDATED_BILLING", "NONE");
+			case "handshakeId" -> gen.pick(fixture.handshakeId(), "h-0000000000");
+			case "page" -> gen.pick("1", "2147483647", "-1", "x");
+			default -> gen.pick("1", "true", "AdministratorAccess", "");
 		};
-		return Arbitraries.frequencyOf(Tuple.of(4, plausible), Tuple.of(1, odd()));
 	}
 
 	/** Text that no form expects: control characters, other scripts, markup, very long. */
-	private static Arbitrary<String> odd() {
-		return Arbitraries.oneOf(
-				Arbitraries.strings()
-					.withCharRange('\u0000', '\u007f')
-					.withCharRange('\u00a0', '\u024f')
-					.withCharRange('\u4e00', '\u4e10')
-					.withChars('\u0130', '\u202e', '\ufeff')
-					.ofMaxLength(30),
-				Arbitraries.of("\ud83d\ude00", "../../etc", "%2e%2e", "${7*7}", "' OR 1=1 --", "\u0130".repeat(40)),
-				Arbitraries.strings().withCharRange('a', 'z').ofMinLength(300).ofMaxLength(3000));
+	private static String odd(Generator gen) {
+		return gen.oneOf(() -> gen.string(ODD_CHARS, 0, 30),
+				() -> gen.pick("\ud83d\ude00", "../../etc", "%2e%2e", "${7*7}", "' OR 1=1 --", "\u0130".repeat(40)),
+				() -> gen.string(LOWERCASE, 300, 3000));
 	}
 
 	private static HttpResponse<String> send(Post post) throws Exception {
