@@ -30,8 +30,22 @@ class ApiSecurityConfiguration {
 	static final String ENDPOINT_PATH = "/";
 
 	static boolean isApiRequest(HttpServletRequest request) {
+		return isEndpoint(request) && (request.getHeader(TARGET_HEADER) != null || isQueryRequest(request));
+	}
+
+	/**
+	 * A request of the AWS query protocol (STS): a SigV4-signed {@code POST /} without
+	 * {@code X-Amz-Target}. The portal never signs its requests, so its own {@code POST}s stay its own.
+	 */
+	static boolean isQueryRequest(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return isEndpoint(request) && request.getHeader(TARGET_HEADER) == null && "POST".equals(request.getMethod())
+				&& authorization != null && authorization.startsWith(SigV4Authorization.ALGORITHM);
+	}
+
+	private static boolean isEndpoint(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return request.getHeader(TARGET_HEADER) != null && (path.isEmpty() || ENDPOINT_PATH.equals(path));
+		return path.isEmpty() || ENDPOINT_PATH.equals(path);
 	}
 
 	@Bean

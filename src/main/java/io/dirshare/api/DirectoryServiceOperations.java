@@ -31,11 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryServiceOperations implements ApiOperations {
 
-	/** The model's {@code DirectoryName} pattern. */
-	static final String DIRECTORY_NAME_PATTERN = "^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$";
-
-	static final int DESCRIPTION_MAX_LENGTH = 128;
-
 	static final int DEFAULT_LIMIT = 100;
 
 	static final int MAX_LIMIT = 1000;
@@ -61,7 +56,9 @@ class DirectoryServiceOperations implements ApiOperations {
 	record DescribeDirectoriesInput(List<String> directoryIds, String nextToken, Integer limit) {
 	}
 
-	record RegionInput(String directoryId, String regionName, VpcSettings vpcSettings) {
+	/** The model spells this member {@code VPCSettings}, unlike CreateMicrosoftAD's {@code VpcSettings}. */
+	record RegionInput(String directoryId, String regionName,
+			@com.fasterxml.jackson.annotation.JsonProperty("VPCSettings") VpcSettings vpcSettings) {
 	}
 
 	record DescribeRegionsInput(String directoryId, String regionName, String nextToken) {
@@ -148,12 +145,11 @@ class DirectoryServiceOperations implements ApiOperations {
 				ApiOperation.of(service, "DescribeDirectories", Action.DS_DESCRIBE_DIRECTORIES,
 						DescribeDirectoriesInput.class, this::describeDirectories),
 				ApiOperation.of(service, "DeleteDirectory", Action.DS_DELETE_DIRECTORY, DirectoryIdInput.class,
-						(caller, input) -> new DirectoryIdOutput(
-								this.directories.deleteDirectory(caller, directoryId("directoryId", input.directoryId())))),
+						(caller, input) -> new DirectoryIdOutput(this.directories.deleteDirectory(caller, input.directoryId()))),
 				ApiOperation.of(service, "AddRegion", Action.DS_ADD_REGION, RegionInput.class, this::addRegion),
 				ApiOperation.of(service, "RemoveRegion", Action.DS_REMOVE_REGION, DirectoryIdInput.class,
 						(caller, input) -> {
-							this.directories.removeRegion(caller, directoryId("directoryId", input.directoryId()));
+							this.directories.removeRegion(caller, input.directoryId());
 							return new Empty();
 						}),
 				ApiOperation.of(service, "DescribeRegions", Action.DS_DESCRIBE_REGIONS, DescribeRegionsInput.class,
@@ -164,33 +160,22 @@ class DirectoryServiceOperations implements ApiOperations {
 						this::unshareDirectory),
 				ApiOperation.of(service, "AcceptSharedDirectory", Action.DS_ACCEPT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.consumers
-							.acceptSharedDirectory(caller, directoryId("sharedDirectoryId", input.sharedDirectoryId()))))),
+						(caller, input) -> new AcceptSharedDirectoryOutput(
+								sharedDirectory(this.consumers.acceptSharedDirectory(caller, input.sharedDirectoryId())))),
 				ApiOperation.of(service, "RejectSharedDirectory", Action.DS_REJECT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new SharedDirectoryIdOutput(this.consumers.rejectSharedDirectory(caller,
-								directoryId("sharedDirectoryId", input.sharedDirectoryId())))),
+						(caller, input) -> new SharedDirectoryIdOutput(
+								this.consumers.rejectSharedDirectory(caller, input.sharedDirectoryId()))),
 				ApiOperation.of(service, "DescribeSharedDirectories", Action.DS_DESCRIBE_SHARED_DIRECTORIES,
 						DescribeSharedDirectoriesInput.class, this::describeSharedDirectories));
 	}
 
 	private DirectoryIdOutput createMicrosoftAd(Caller caller, CreateMicrosoftAdInput input) {
-		new Validation().required("name", input.name())
-			.pattern("name", input.name(), DIRECTORY_NAME_PATTERN)
-			.required("password", input.password())
-			.length("description", input.description(), 0, DESCRIPTION_MAX_LENGTH)
-			.oneOf("edition", input.edition(), List.of("Enterprise", "Standard"))
-			.check();
 		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, new NewDirectory(input.name(),
 				input.shortName(), input.password(), input.description(), input.edition())).id());
 	}
 
 	private DescribeDirectoriesOutput describeDirectories(Caller caller, DescribeDirectoriesInput input) {
-		Validation validation = new Validation().range("limit", input.limit(), 0, Integer.MAX_VALUE);
-		if (input.directoryIds() != null) {
-			input.directoryIds().forEach((id) -> validation.pattern("directoryId", id, Directory.ID_PATTERN));
-		}
-		validation.check();
 		Slice<DirectoryDescription> slice = this.directories.describeDirectories(caller, input.directoryIds(),
 				offset("DescribeDirectories", input.nextToken()), limit(input.limit()));
 		return new DescribeDirectoriesOutput(
@@ -199,16 +184,11 @@ class DirectoryServiceOperations implements ApiOperations {
 	}
 
 	private Empty addRegion(Caller caller, RegionInput input) {
-		new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("regionName", input.regionName())
-			.check();
 		this.directories.addRegion(caller, input.directoryId(), input.regionName());
 		return new Empty();
 	}
 
 	private DescribeRegionsOutput describeRegions(Caller caller, DescribeRegionsInput input) {
-		directoryId("directoryId", input.directoryId());
 		List<RegionDescription> regions = this.directories
 			.describeRegions(caller, input.directoryId(), input.regionName())
 			.stream()
@@ -219,46 +199,17 @@ class DirectoryServiceOperations implements ApiOperations {
 	}
 
 	private SharedDirectoryIdOutput shareDirectory(Caller caller, ShareDirectoryInput input) {
-		Validation validation = new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("shareTarget", input.shareTarget())
-			.required("shareMethod", input.shareMethod())
-			.oneOf("shareMethod", input.shareMethod(), names(ShareMethod.values()))
-			.length("shareNotes", input.shareNotes(), 0, Share.NOTES_MAX_LENGTH);
-		if (input.shareTarget() != null) {
-			validation.required("shareTarget.id", input.shareTarget().id())
-				.required("shareTarget.type", input.shareTarget().type())
-				.oneOf("shareTarget.type", input.shareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
-		}
-		validation.check();
 		return new SharedDirectoryIdOutput(this.owners.shareDirectory(caller, input.directoryId(),
 				target(input.shareTarget()), ShareMethod.valueOf(input.shareMethod()), input.shareNotes()));
 	}
 
 	private SharedDirectoryIdOutput unshareDirectory(Caller caller, UnshareDirectoryInput input) {
-		Validation validation = new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("unshareTarget", input.unshareTarget());
-		if (input.unshareTarget() != null) {
-			validation.required("unshareTarget.id", input.unshareTarget().id())
-				.required("unshareTarget.type", input.unshareTarget().type())
-				.oneOf("unshareTarget.type", input.unshareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
-		}
-		validation.check();
 		return new SharedDirectoryIdOutput(
 				this.owners.unshareDirectory(caller, input.directoryId(), target(input.unshareTarget())));
 	}
 
 	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
 			DescribeSharedDirectoriesInput input) {
-		Validation validation = new Validation().required("ownerDirectoryId", input.ownerDirectoryId())
-			.pattern("ownerDirectoryId", input.ownerDirectoryId(), Directory.ID_PATTERN)
-			.range("limit", input.limit(), 0, Integer.MAX_VALUE);
-		if (input.sharedDirectoryIds() != null) {
-			input.sharedDirectoryIds()
-				.forEach((id) -> validation.pattern("sharedDirectoryIds", id, Directory.ID_PATTERN));
-		}
-		validation.check();
 		Slice<Share> slice = this.shares.describeSharedDirectories(caller, input.ownerDirectoryId(),
 				input.sharedDirectoryIds(), offset("DescribeSharedDirectories", input.nextToken()), limit(input.limit()));
 		return new DescribeSharedDirectoriesOutput(
@@ -293,11 +244,6 @@ class DirectoryServiceOperations implements ApiOperations {
 		return new ShareTarget(target.id(), target.type());
 	}
 
-	private static String directoryId(String member, String value) {
-		new Validation().required(member, value).pattern(member, value, Directory.ID_PATTERN).check();
-		return value;
-	}
-
 	private static int offset(String operation, String nextToken) {
 		return PageToken.decode(operation, nextToken)
 			.orElseThrow(() -> DirectoryServiceError.INVALID_NEXT_TOKEN.exception("The NextToken value is not valid."));
@@ -310,10 +256,6 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private static String nextToken(String operation, Slice<?> slice) {
 		return slice.hasMore() ? PageToken.encode(operation, slice.nextOffset()) : null;
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 }

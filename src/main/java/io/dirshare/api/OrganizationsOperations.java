@@ -33,12 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationsOperations implements ApiOperations {
 
-	static final String SERVICE_PRINCIPAL_PATTERN = "^[\\w+=,.@-]*$";
-
-	static final String ACCOUNT_ID_PATTERN = "^\\d{12}$";
-
-	static final String HANDSHAKE_ID_PATTERN = "^h-[0-9a-z]{8,32}$";
-
 	static final int MAX_RESULTS = 20;
 
 	// ------------------------------------------------------------------ input shapes
@@ -151,13 +145,13 @@ class OrganizationsOperations implements ApiOperations {
 								() -> this.handshakes.listHandshakesForOrganization(caller))),
 				ApiOperation.of(service, "AcceptHandshake", Action.ORGANIZATIONS_ACCEPT_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.acceptHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.acceptHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "DeclineHandshake", Action.ORGANIZATIONS_DECLINE_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.declineHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.declineHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "CancelHandshake", Action.ORGANIZATIONS_CANCEL_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.cancelHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.cancelHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "EnableAWSServiceAccess", Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS,
 						ServicePrincipalInput.class, this::enableServiceAccess),
 				ApiOperation.of(service, "DisableAWSServiceAccess", Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS,
@@ -167,7 +161,6 @@ class OrganizationsOperations implements ApiOperations {
 	}
 
 	private OrganizationOutput createOrganization(Caller caller, CreateOrganizationInput input) {
-		new Validation().oneOf("featureSet", input.featureSet(), names(FeatureSet.values())).checkAsInvalidInput();
 		FeatureSet featureSet = (input.featureSet() != null) ? FeatureSet.valueOf(input.featureSet()) : null;
 		return organization(this.organizations.createOrganization(caller, featureSet));
 	}
@@ -188,21 +181,10 @@ class OrganizationsOperations implements ApiOperations {
 	}
 
 	private AccountOutput describeAccount(Caller caller, AccountIdInput input) {
-		new Validation().required("accountId", input.accountId())
-			.pattern("accountId", input.accountId(), ACCOUNT_ID_PATTERN)
-			.checkAsInvalidInput();
 		return new AccountOutput(account(this.accounts.describeAccount(caller, input.accountId())));
 	}
 
 	private HandshakeOutput invite(Caller caller, InviteInput input) {
-		Validation validation = new Validation().required("target", input.target());
-		if (input.target() != null) {
-			validation.required("target.id", input.target().id())
-				.length("target.id", input.target().id(), 1, 64)
-				.required("target.type", input.target().type())
-				.oneOf("target.type", input.target().type(), List.of("ACCOUNT", "ORGANIZATION", "EMAIL"));
-		}
-		validation.length("notes", input.notes(), 0, Handshake.MAX_NOTES_LENGTH).checkAsInvalidInput();
 		if ("ORGANIZATION".equals(input.target().type())) {
 			throw OrganizationsError.INVALID_INPUT.exception("You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
 					Map.of("Reason", "INVALID_PARTY_TYPE_TARGET"));
@@ -214,11 +196,6 @@ class OrganizationsOperations implements ApiOperations {
 			java.util.function.Supplier<List<HandshakeSummary>> list) {
 		int limit = maxResults(input.maxResults());
 		HandshakeFilter filter = input.filter();
-		if (filter != null) {
-			new Validation().oneOf("filter.actionType", filter.actionType(), names(HandshakeAction.values()))
-				.pattern("filter.parentHandshakeId", filter.parentHandshakeId(), HANDSHAKE_ID_PATTERN)
-				.checkAsInvalidInput();
-		}
 		int offset = offset(operation, input.nextToken());
 		List<HandshakeShape> all = list.get()
 			.stream()
@@ -233,13 +210,11 @@ class OrganizationsOperations implements ApiOperations {
 	}
 
 	private Empty enableServiceAccess(Caller caller, ServicePrincipalInput input) {
-		validateServicePrincipal(input);
 		this.trustedAccess.enableTrustedAccess(caller, input.servicePrincipal());
 		return new Empty();
 	}
 
 	private Empty disableServiceAccess(Caller caller, ServicePrincipalInput input) {
-		validateServicePrincipal(input);
 		// The portal asks the admin to type the word; an API call is its own confirmation.
 		this.trustedAccess.disableTrustedAccess(caller, input.servicePrincipal(),
 				TrustedAccessService.DISABLE_CONFIRMATION_WORD);
@@ -306,32 +281,13 @@ class OrganizationsOperations implements ApiOperations {
 
 	// ------------------------------------------------------------------ input checks
 
-	private static void validateServicePrincipal(ServicePrincipalInput input) {
-		new Validation().required("servicePrincipal", input.servicePrincipal())
-			.length("servicePrincipal", input.servicePrincipal(), 1, 128)
-			.pattern("servicePrincipal", input.servicePrincipal(), SERVICE_PRINCIPAL_PATTERN)
-			.checkAsInvalidInput();
-	}
-
-	private static String validHandshakeId(HandshakeIdInput input) {
-		new Validation().required("handshakeId", input.handshakeId())
-			.pattern("handshakeId", input.handshakeId(), HANDSHAKE_ID_PATTERN)
-			.checkAsInvalidInput();
-		return input.handshakeId();
-	}
-
 	private static int maxResults(Integer maxResults) {
-		new Validation().range("maxResults", maxResults, 1, MAX_RESULTS).checkAsInvalidInput();
 		return (maxResults != null) ? maxResults : MAX_RESULTS;
 	}
 
 	private static int offset(String operation, String nextToken) {
 		return PageToken.decode(operation, nextToken)
 			.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("The provided NextToken value is not valid.", Map.of("Reason", "INVALID_NEXT_TOKEN")));
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 }

@@ -158,13 +158,18 @@ abstract class ApiIntegrationTest {
 			.name("corp" + Ids.random("abcdefghijklmnopqrstuvwxyz", 8) + ".example.com")
 			.password(ADMIN_PASSWORD)
 			.edition(edition)
-			.vpcSettings((vpc) -> vpc.vpcId("vpc-12345678").subnetIds("subnet-11111111", "subnet-22222222")))
+			.vpcSettings(ApiIntegrationTest::vpc))
 			.directoryId();
 		awaitValue(() -> owner.describeDirectories((request) -> request.directoryIds(directoryId))
 			.directoryDescriptions()
 			.get(0)
 			.stage(), DirectoryStage.ACTIVE);
 		return directoryId;
+	}
+
+	/** VPC settings as the model wants them: a VPC and two subnets. */
+	static void vpc(software.amazon.awssdk.services.directory.model.DirectoryVpcSettings.Builder vpc) {
+		vpc.vpcId("vpc-12345678").subnetIds("subnet-11111111", "subnet-22222222");
 	}
 
 	/** Polls as Terraform does, every 200 ms for up to 15 seconds, until the value is the expected one. */
