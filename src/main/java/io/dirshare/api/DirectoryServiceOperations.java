@@ -1,18 +1,27 @@
 package io.dirshare.api;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.dirshare.directories.Directory;
-import io.dirshare.directories.DirectoryDescription;
-import io.dirshare.directories.DirectoryRegion;
-import io.dirshare.directories.DirectoryService;
-import io.dirshare.directories.NewDirectory;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dirshare.core.Action;
+import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Slice;
-import io.dirshare.core.Caller;
+import io.dirshare.directories.DirectoryAliasService;
+import io.dirshare.directories.DirectoryDescription;
+import io.dirshare.directories.DirectoryDetails;
+import io.dirshare.directories.DirectoryLimits;
+import io.dirshare.directories.DirectoryRegion;
+import io.dirshare.directories.DirectoryService;
+import io.dirshare.directories.DirectoryTagService;
+import io.dirshare.directories.DomainController;
+import io.dirshare.directories.DomainControllerService;
+import io.dirshare.directories.NewDirectory;
+import io.dirshare.directories.VpcSettings;
 import io.dirshare.sharing.ConsumerSharingService;
 import io.dirshare.sharing.OwnerSharingService;
 import io.dirshare.sharing.Share;
@@ -24,9 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * AWS Directory Service ({@code DirectoryService_20150416}) on the wire, in the Region of the request's
- * credential scope: each operation reads its input shape, calls the {@link DirectoryService} or
- * sharing services the portal uses (which check IDs, states, quotas and pages) and writes the
- * output shape.
+ * credential scope: each operation reads its input shape (already checked against the service model),
+ * calls the directory or sharing services the portal uses (which check IDs, states, quotas and pages)
+ * and writes the output shape.
  */
 @Component
 class DirectoryServiceOperations implements ApiOperations {
@@ -37,11 +46,19 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	// ------------------------------------------------------------------ input shapes
 
-	record VpcSettings(String vpcId, List<String> subnetIds) {
+	record VpcSettingsShape(String vpcId, List<String> subnetIds) {
+
+		VpcSettings toVpcSettings() {
+			return VpcSettings.of(this.vpcId, this.subnetIds);
+		}
+
+	}
+
+	record Tag(String key, String value) {
 	}
 
 	record CreateMicrosoftAdInput(String name, String shortName, String password, String description,
-			VpcSettings vpcSettings, String edition) {
+			VpcSettingsShape vpcSettings, String edition, List<Tag> tags, String networkType) {
 
 		@Override
 		public String toString() {
@@ -57,8 +74,7 @@ class DirectoryServiceOperations implements ApiOperations {
 	}
 
 	/** The model spells this member {@code VPCSettings}, unlike CreateMicrosoftAD's {@code VpcSettings}. */
-	record RegionInput(String directoryId, String regionName,
-			@com.fasterxml.jackson.annotation.JsonProperty("VPCSettings") VpcSettings vpcSettings) {
+	record RegionInput(String directoryId, String regionName, @JsonProperty("VPCSettings") VpcSettingsShape vpcSettings) {
 	}
 
 	record DescribeRegionsInput(String directoryId, String regionName, String nextToken) {
@@ -80,6 +96,29 @@ class DirectoryServiceOperations implements ApiOperations {
 			Integer limit) {
 	}
 
+	record ListTagsInput(String resourceId, String nextToken, Integer limit) {
+	}
+
+	record AddTagsInput(String resourceId, List<Tag> tags) {
+	}
+
+	record RemoveTagsInput(String resourceId, List<String> tagKeys) {
+	}
+
+	record DescribeDomainControllersInput(String directoryId, List<String> domainControllerIds, String nextToken,
+			Integer limit) {
+	}
+
+	record UpdateNumberOfDomainControllersInput(String directoryId, Integer desiredNumber) {
+	}
+
+	record CreateAliasInput(String directoryId, String alias) {
+	}
+
+	/** EnableSso and DisableSso: dirshare needs no directory credentials, so UserName and Password are unused. */
+	record SsoInput(String directoryId) {
+	}
+
 	// ------------------------------------------------------------------ output shapes
 
 	record Empty() {
@@ -91,19 +130,31 @@ class DirectoryServiceOperations implements ApiOperations {
 	record SharedDirectoryIdOutput(String sharedDirectoryId) {
 	}
 
-	record OwnerDirectoryDescription(String directoryId, String accountId, List<String> dnsIpAddrs) {
+	record VpcSettingsDescription(String vpcId, List<String> subnetIds, String securityGroupId,
+			List<String> availabilityZones) {
 	}
 
-	record DirectoryDescriptionShape(String directoryId, String name, String shortName, String edition,
-			String description, List<String> dnsIpAddrs, String stage, String shareStatus, String shareMethod,
-			String shareNotes, BigDecimal launchTime, String type, OwnerDirectoryDescription ownerDirectoryDescription) {
+	record OwnerDirectoryDescription(String directoryId, String accountId, List<String> dnsIpAddrs,
+			VpcSettingsDescription vpcSettings, String networkType) {
+	}
+
+	record RegionsInfo(String primaryRegion, List<String> additionalRegions) {
+	}
+
+	record DirectoryDescriptionShape(String directoryId, String name, String shortName, String size, String edition,
+			String alias, String accessUrl, String description, List<String> dnsIpAddrs, String stage,
+			String shareStatus, String shareMethod, String shareNotes, BigDecimal launchTime,
+			BigDecimal stageLastUpdatedDateTime, String type, VpcSettingsDescription vpcSettings, Boolean ssoEnabled,
+			Integer desiredNumberOfDomainControllers, OwnerDirectoryDescription ownerDirectoryDescription,
+			RegionsInfo regionsInfo, String networkType) {
 	}
 
 	record DescribeDirectoriesOutput(List<DirectoryDescriptionShape> directoryDescriptions, String nextToken) {
 	}
 
 	record RegionDescription(String directoryId, String regionName, String regionType, String status,
-			BigDecimal launchTime, BigDecimal statusLastUpdatedDateTime, BigDecimal lastUpdatedDateTime) {
+			VpcSettingsShape vpcSettings, Integer desiredNumberOfDomainControllers, BigDecimal launchTime,
+			BigDecimal statusLastUpdatedDateTime, BigDecimal lastUpdatedDateTime) {
 	}
 
 	record DescribeRegionsOutput(List<RegionDescription> regionsDescription, String nextToken) {
@@ -120,7 +171,41 @@ class DirectoryServiceOperations implements ApiOperations {
 	record DescribeSharedDirectoriesOutput(List<SharedDirectory> sharedDirectories, String nextToken) {
 	}
 
+	record ListTagsOutput(List<Tag> tags, String nextToken) {
+	}
+
+	record DomainControllerShape(String directoryId, String domainControllerId, String dnsIpAddr, String vpcId,
+			String subnetId, String availabilityZone, String status, BigDecimal launchTime,
+			BigDecimal statusLastUpdatedDateTime) {
+	}
+
+	record DescribeDomainControllersOutput(List<DomainControllerShape> domainControllers, String nextToken) {
+	}
+
+	record DirectoryLimitsShape(@JsonProperty("CloudOnlyDirectoriesLimit") int cloudOnlyDirectoriesLimit,
+			@JsonProperty("CloudOnlyDirectoriesCurrentCount") int cloudOnlyDirectoriesCurrentCount,
+			@JsonProperty("CloudOnlyDirectoriesLimitReached") boolean cloudOnlyDirectoriesLimitReached,
+			@JsonProperty("CloudOnlyMicrosoftADLimit") int cloudOnlyMicrosoftAdLimit,
+			@JsonProperty("CloudOnlyMicrosoftADCurrentCount") int cloudOnlyMicrosoftAdCurrentCount,
+			@JsonProperty("CloudOnlyMicrosoftADLimitReached") boolean cloudOnlyMicrosoftAdLimitReached,
+			@JsonProperty("ConnectedDirectoriesLimit") int connectedDirectoriesLimit,
+			@JsonProperty("ConnectedDirectoriesCurrentCount") int connectedDirectoriesCurrentCount,
+			@JsonProperty("ConnectedDirectoriesLimitReached") boolean connectedDirectoriesLimitReached) {
+	}
+
+	record GetDirectoryLimitsOutput(DirectoryLimitsShape directoryLimits) {
+	}
+
+	record CreateAliasOutput(String directoryId, String alias) {
+	}
+
 	private final DirectoryService directories;
+
+	private final DirectoryTagService tags;
+
+	private final DomainControllerService domainControllers;
+
+	private final DirectoryAliasService aliases;
 
 	private final OwnerSharingService owners;
 
@@ -128,9 +213,13 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private final ShareQueries shares;
 
-	DirectoryServiceOperations(DirectoryService directories, OwnerSharingService owners,
+	DirectoryServiceOperations(DirectoryService directories, DirectoryTagService tags,
+			DomainControllerService domainControllers, DirectoryAliasService aliases, OwnerSharingService owners,
 			ConsumerSharingService consumers, ShareQueries shares) {
 		this.directories = directories;
+		this.tags = tags;
+		this.domainControllers = domainControllers;
+		this.aliases = aliases;
 		this.owners = owners;
 		this.consumers = consumers;
 		this.shares = shares;
@@ -146,6 +235,8 @@ class DirectoryServiceOperations implements ApiOperations {
 						DescribeDirectoriesInput.class, this::describeDirectories),
 				ApiOperation.of(service, "DeleteDirectory", Action.DS_DELETE_DIRECTORY, DirectoryIdInput.class,
 						(caller, input) -> new DirectoryIdOutput(this.directories.deleteDirectory(caller, input.directoryId()))),
+				ApiOperation.of(service, "GetDirectoryLimits", Action.DS_GET_DIRECTORY_LIMITS, Empty.class,
+						(caller, input) -> directoryLimits(this.directories.directoryLimits(caller))),
 				ApiOperation.of(service, "AddRegion", Action.DS_ADD_REGION, RegionInput.class, this::addRegion),
 				ApiOperation.of(service, "RemoveRegion", Action.DS_REMOVE_REGION, DirectoryIdInput.class,
 						(caller, input) -> {
@@ -154,6 +245,38 @@ class DirectoryServiceOperations implements ApiOperations {
 						}),
 				ApiOperation.of(service, "DescribeRegions", Action.DS_DESCRIBE_REGIONS, DescribeRegionsInput.class,
 						this::describeRegions),
+				ApiOperation.of(service, "ListTagsForResource", Action.DS_LIST_TAGS_FOR_RESOURCE, ListTagsInput.class,
+						this::listTags),
+				ApiOperation.of(service, "AddTagsToResource", Action.DS_ADD_TAGS_TO_RESOURCE, AddTagsInput.class,
+						(caller, input) -> {
+							this.tags.addTags(caller, input.resourceId(), tagMap(input.tags()));
+							return new Empty();
+						}),
+				ApiOperation.of(service, "RemoveTagsFromResource", Action.DS_REMOVE_TAGS_FROM_RESOURCE,
+						RemoveTagsInput.class, (caller, input) -> {
+							this.tags.removeTags(caller, input.resourceId(), input.tagKeys());
+							return new Empty();
+						}),
+				ApiOperation.of(service, "DescribeDomainControllers", Action.DS_DESCRIBE_DOMAIN_CONTROLLERS,
+						DescribeDomainControllersInput.class, this::describeDomainControllers),
+				ApiOperation.of(service, "UpdateNumberOfDomainControllers",
+						Action.DS_UPDATE_NUMBER_OF_DOMAIN_CONTROLLERS, UpdateNumberOfDomainControllersInput.class,
+						(caller, input) -> {
+							this.domainControllers.updateNumberOfDomainControllers(caller, input.directoryId(),
+									input.desiredNumber());
+							return new Empty();
+						}),
+				ApiOperation.of(service, "CreateAlias", Action.DS_CREATE_ALIAS, CreateAliasInput.class,
+						(caller, input) -> new CreateAliasOutput(input.directoryId(),
+								this.aliases.createAlias(caller, input.directoryId(), input.alias()))),
+				ApiOperation.of(service, "EnableSso", Action.DS_ENABLE_SSO, SsoInput.class, (caller, input) -> {
+					this.aliases.enableSso(caller, input.directoryId());
+					return new Empty();
+				}),
+				ApiOperation.of(service, "DisableSso", Action.DS_DISABLE_SSO, SsoInput.class, (caller, input) -> {
+					this.aliases.disableSso(caller, input.directoryId());
+					return new Empty();
+				}),
 				ApiOperation.of(service, "ShareDirectory", Action.DS_SHARE_DIRECTORY, ShareDirectoryInput.class,
 						this::shareDirectory),
 				ApiOperation.of(service, "UnshareDirectory", Action.DS_UNSHARE_DIRECTORY, UnshareDirectoryInput.class,
@@ -171,20 +294,22 @@ class DirectoryServiceOperations implements ApiOperations {
 	}
 
 	private DirectoryIdOutput createMicrosoftAd(Caller caller, CreateMicrosoftAdInput input) {
-		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, new NewDirectory(input.name(),
-				input.shortName(), input.password(), input.description(), input.edition())).id());
+		NewDirectory request = new NewDirectory(input.name(), input.shortName(), input.password(), input.description(),
+				input.edition(), input.vpcSettings().toVpcSettings(), tagMap(input.tags()), input.networkType());
+		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, request).id());
 	}
 
 	private DescribeDirectoriesOutput describeDirectories(Caller caller, DescribeDirectoriesInput input) {
+		String operation = "DescribeDirectories";
 		Slice<DirectoryDescription> slice = this.directories.describeDirectories(caller, input.directoryIds(),
-				offset("DescribeDirectories", input.nextToken()), limit(input.limit()));
+				offset(operation, input.nextToken()), limit(input.limit()));
 		return new DescribeDirectoriesOutput(
 				slice.items().stream().map(DirectoryServiceOperations::directoryDescription).toList(),
-				nextToken("DescribeDirectories", slice));
+				nextToken(operation, slice));
 	}
 
 	private Empty addRegion(Caller caller, RegionInput input) {
-		this.directories.addRegion(caller, input.directoryId(), input.regionName());
+		this.directories.addRegion(caller, input.directoryId(), input.regionName(), input.vpcSettings().toVpcSettings());
 		return new Empty();
 	}
 
@@ -196,6 +321,24 @@ class DirectoryServiceOperations implements ApiOperations {
 			.toList();
 		// A directory runs in at most five Regions: always one page.
 		return new DescribeRegionsOutput(regions, null);
+	}
+
+	private ListTagsOutput listTags(Caller caller, ListTagsInput input) {
+		String operation = "ListTagsForResource";
+		Slice<DirectoryTagService.Tag> slice = this.tags.listTags(caller, input.resourceId(),
+				offset(operation, input.nextToken()), limit(input.limit()));
+		return new ListTagsOutput(slice.items().stream().map((tag) -> new Tag(tag.key(), tag.value())).toList(),
+				nextToken(operation, slice));
+	}
+
+	private DescribeDomainControllersOutput describeDomainControllers(Caller caller,
+			DescribeDomainControllersInput input) {
+		String operation = "DescribeDomainControllers";
+		Slice<DomainController> slice = this.domainControllers.describeDomainControllers(caller, input.directoryId(),
+				input.domainControllerIds(), offset(operation, input.nextToken()), limit(input.limit()));
+		return new DescribeDomainControllersOutput(
+				slice.items().stream().map(DirectoryServiceOperations::domainController).toList(),
+				nextToken(operation, slice));
 	}
 
 	private SharedDirectoryIdOutput shareDirectory(Caller caller, ShareDirectoryInput input) {
@@ -210,34 +353,89 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
 			DescribeSharedDirectoriesInput input) {
+		String operation = "DescribeSharedDirectories";
 		Slice<Share> slice = this.shares.describeSharedDirectories(caller, input.ownerDirectoryId(),
-				input.sharedDirectoryIds(), offset("DescribeSharedDirectories", input.nextToken()), limit(input.limit()));
+				input.sharedDirectoryIds(), offset(operation, input.nextToken()), limit(input.limit()));
 		return new DescribeSharedDirectoriesOutput(
 				slice.items().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),
-				nextToken("DescribeSharedDirectories", slice));
+				nextToken(operation, slice));
 	}
 
 	// ------------------------------------------------------------------ shapes
 
 	static DirectoryDescriptionShape directoryDescription(DirectoryDescription directory) {
-		OwnerDirectoryDescription owner = directory.isShared() ? new OwnerDirectoryDescription(
-				directory.ownerDirectoryId(), directory.ownerAccountId(), directory.dnsIpAddrs()) : null;
+		DirectoryDetails details = directory.details();
+		VpcSettingsDescription vpc = (details != null) ? vpcDescription(details) : null;
+		RegionsInfo regionsInfo = (details != null) ? new RegionsInfo(details.primaryRegion().code(),
+				details.additionalRegions().stream().map(AwsRegion::code).toList()) : null;
+		if (directory.isShared()) {
+			OwnerDirectoryDescription owner = new OwnerDirectoryDescription(directory.ownerDirectoryId(),
+					directory.ownerAccountId(), directory.dnsIpAddrs(), vpc, NewDirectory.IPV4);
+			return new DirectoryDescriptionShape(directory.directoryId(), directory.dnsName(), directory.shortName(),
+					size(directory.edition()), directory.edition(), null, null, directory.description(),
+					directory.dnsIpAddrs(), directory.stage(), directory.shareStatus(), directory.shareMethod(),
+					directory.shareNotes(), ApiJson.epochSeconds(directory.launchTime()),
+					(details != null) ? ApiJson.epochSeconds(details.stageUpdatedAt()) : null, directory.type(), null,
+					null, null, owner, regionsInfo, NewDirectory.IPV4);
+		}
+		String alias = (details != null && details.alias() != null) ? details.alias() : directory.directoryId();
 		return new DirectoryDescriptionShape(directory.directoryId(), directory.dnsName(), directory.shortName(),
-				directory.edition(), directory.description(), directory.dnsIpAddrs(), directory.stage(),
-				directory.shareStatus(), directory.shareMethod(), directory.shareNotes(),
-				ApiJson.epochSeconds(directory.launchTime()), directory.type(), owner);
+				size(directory.edition()), directory.edition(), alias, alias + DirectoryDetails.ACCESS_URL_SUFFIX,
+				directory.description(), directory.dnsIpAddrs(), directory.stage(), null, null, null,
+				ApiJson.epochSeconds(directory.launchTime()),
+				(details != null) ? ApiJson.epochSeconds(details.stageUpdatedAt()) : null, directory.type(), vpc,
+				(details != null) ? details.ssoEnabled() : Boolean.FALSE,
+				(details != null) ? details.desiredDomainControllers() : null, null, regionsInfo, NewDirectory.IPV4);
+	}
+
+	/** AWS reports a Managed Microsoft AD's size by its edition: Standard is Small, Enterprise is Large. */
+	static String size(String edition) {
+		return "Enterprise".equals(edition) ? "Large" : "Small";
+	}
+
+	private static VpcSettingsDescription vpcDescription(DirectoryDetails details) {
+		VpcSettings vpc = details.vpc();
+		return (vpc != null) ? new VpcSettingsDescription(vpc.vpcId(), vpc.subnetIds(), vpc.securityGroupId(),
+				details.availabilityZones()) : null;
 	}
 
 	static RegionDescription regionDescription(DirectoryRegion region) {
-		BigDecimal launched = ApiJson.epochSeconds(region.launchTime());
+		VpcSettingsShape vpc = (region.vpc() != null)
+				? new VpcSettingsShape(region.vpc().vpcId(), region.vpc().subnetIds()) : null;
 		return new RegionDescription(region.directoryId(), region.region().code(), region.regionType(),
-				region.status().name(), launched, launched, launched);
+				region.status().name(), vpc, region.desiredDomainControllers(), ApiJson.epochSeconds(region.launchTime()),
+				ApiJson.epochSeconds(region.statusUpdatedAt()), ApiJson.epochSeconds(region.statusUpdatedAt()));
+	}
+
+	static DomainControllerShape domainController(DomainController controller) {
+		return new DomainControllerShape(controller.directoryId(), controller.id(), controller.dnsIpAddr(),
+				controller.vpcId(), controller.subnetId(), controller.availabilityZone(), controller.status().name(),
+				ApiJson.epochSeconds(controller.launchTime()), ApiJson.epochSeconds(controller.statusUpdatedAt()));
 	}
 
 	static SharedDirectory sharedDirectory(Share share) {
 		return new SharedDirectory(share.ownerAccountId(), share.ownerDirectoryId(), share.shareMethod().name(),
 				share.sharedAccountId(), share.sharedDirectoryId(), share.shareStatus().name(), share.shareNotes(),
 				ApiJson.epochSeconds(share.createdAt()), ApiJson.epochSeconds(share.updatedAt()));
+	}
+
+	private static GetDirectoryLimitsOutput directoryLimits(DirectoryLimits limits) {
+		return new GetDirectoryLimitsOutput(new DirectoryLimitsShape(limits.cloudOnlyDirectoriesLimit(),
+				limits.cloudOnlyDirectoriesCurrentCount(),
+				limits.cloudOnlyDirectoriesCurrentCount() >= limits.cloudOnlyDirectoriesLimit(),
+				limits.cloudOnlyMicrosoftAdLimit(), limits.cloudOnlyMicrosoftAdCurrentCount(),
+				limits.cloudOnlyMicrosoftAdCurrentCount() >= limits.cloudOnlyMicrosoftAdLimit(),
+				limits.connectedDirectoriesLimit(), limits.connectedDirectoriesCurrentCount(),
+				limits.connectedDirectoriesCurrentCount() >= limits.connectedDirectoriesLimit()));
+	}
+
+	/** The tags in the order given; a key given twice keeps its last value, as AWS does. */
+	private static Map<String, String> tagMap(List<Tag> tags) {
+		Map<String, String> map = new LinkedHashMap<>();
+		if (tags != null) {
+			tags.forEach((tag) -> map.put(tag.key(), tag.value()));
+		}
+		return map;
 	}
 
 	private static ShareTarget target(Target target) {
