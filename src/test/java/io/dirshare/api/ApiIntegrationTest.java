@@ -46,7 +46,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dirshare.directories.creation-delay=1s", "dirshare.sharing.settle-delay=1s",
-				"dirshare.sharing.standard-share-limit=3", "dirshare.jobs.poll-interval-ms=200" })
+				"dirshare.sharing.standard-share-limit=3", "dirshare.jobs.poll-interval-ms=200",
+				"dirshare.organizations.create-account-delay=1s" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestAccounts.class })
