@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * The AWS API's own filter chain, ordered before the portal's: it takes the requests the SDKs and the
@@ -61,7 +62,8 @@ class ApiSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), UUID.randomUUID().toString())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
-					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class);
+					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class)
+			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();
 	}
 
