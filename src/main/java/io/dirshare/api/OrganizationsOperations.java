@@ -2,11 +2,9 @@ package io.dirshare.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.dirshare.core.AwsException;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.OrganizationsError;
@@ -20,7 +18,6 @@ import io.dirshare.organizations.OrganizationRootService;
 import io.dirshare.organizations.OrganizationTagService;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.Handshake;
-import io.dirshare.organizations.HandshakeAction;
 import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.HandshakeSummary;
 import io.dirshare.organizations.MemberAccount;
@@ -34,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * AWS Organizations ({@code AWSOrganizationsV20161128}) on the wire: each operation reads its input
- * shape, checks the model's constraints, calls the organizations services the portal uses and
+ * shape (already checked against the service model), calls the organizations services the portal uses and
  * writes the output shape.
  */
 @Component
