@@ -15,7 +15,9 @@ final class ApiException {
 		UNRECOGNIZED_CLIENT("UnrecognizedClientException"),
 		INVALID_SIGNATURE("InvalidSignatureException"),
 		SERIALIZATION("SerializationException"),
-		UNKNOWN_OPERATION("UnknownOperationException");
+		UNKNOWN_OPERATION("UnknownOperationException"),
+		/** The query protocol's name for an Action it does not know. */
+		INVALID_ACTION("InvalidAction");
 
 		private final String code;
 
@@ -63,8 +65,16 @@ final class ApiException {
 		return ProtocolError.SERIALIZATION.exception(message);
 	}
 
-	static AwsException unknownOperation() {
-		return ProtocolError.UNKNOWN_OPERATION.exception("The operation named by X-Amz-Target is not one of this service.");
+	/** @param target the operation asked for, quoted by a short prefix only */
+	static AwsException unknownOperation(String target) {
+		return ProtocolError.UNKNOWN_OPERATION.exception((target == null || target.isBlank())
+				? "The request names no operation." : "Operation " + Validation.quoted(target)
+						+ " is not supported by this endpoint.");
+	}
+
+	static AwsException invalidAction(String action, String version) {
+		return ProtocolError.INVALID_ACTION.exception("Could not find operation " + Validation.quoted(action)
+				+ " for version " + Validation.quoted(version));
 	}
 
 	static AwsException concurrentModification() {

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * The AWS API's own filter chain, ordered before the portal's: it takes the requests the SDKs and the
@@ -30,8 +31,22 @@ class ApiSecurityConfiguration {
 	static final String ENDPOINT_PATH = "/";
 
 	static boolean isApiRequest(HttpServletRequest request) {
+		return isEndpoint(request) && (request.getHeader(TARGET_HEADER) != null || isQueryRequest(request));
+	}
+
+	/**
+	 * A request of the AWS query protocol (STS): a SigV4-signed {@code POST /} without
+	 * {@code X-Amz-Target}. The portal never signs its requests, so its own {@code POST}s stay its own.
+	 */
+	static boolean isQueryRequest(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return isEndpoint(request) && request.getHeader(TARGET_HEADER) == null && "POST".equals(request.getMethod())
+				&& authorization != null && authorization.startsWith(SigV4Authorization.ALGORITHM);
+	}
+
+	private static boolean isEndpoint(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return request.getHeader(TARGET_HEADER) != null && (path.isEmpty() || ENDPOINT_PATH.equals(path));
+		return path.isEmpty() || ENDPOINT_PATH.equals(path);
 	}
 
 	@Bean
@@ -47,7 +62,8 @@ class ApiSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
-					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class);
+					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class)
+			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();
 	}
 

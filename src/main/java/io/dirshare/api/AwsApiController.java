@@ -32,8 +32,12 @@ class AwsApiController {
 
 	private final Map<String, ApiOperation<?>> operations = new HashMap<>();
 
-	AwsApiController(List<ApiOperations> services) {
+	private final ServiceModels models;
+
+	AwsApiController(List<ApiOperations> services, ServiceModels models) {
+		this.models = models;
 		services.forEach((service) -> service.operations().forEach((operation) -> {
+			models.requireDefined(operation);
 			if (this.operations.put(operation.target(), operation) != null) {
 				throw new IllegalStateException("Two adapters for " + operation.target());
 			}
@@ -48,7 +52,7 @@ class AwsApiController {
 		}
 		try {
 			if (!"POST".equals(request.getMethod())) {
-				throw ApiException.unknownOperation();
+				throw ApiException.unknownOperation(request.getMethod() + " " + call.target());
 			}
 			Object result = dispatch(call);
 			return ResponseEntity.ok()
@@ -71,19 +75,20 @@ class AwsApiController {
 	private Object dispatch(ApiCall call) {
 		ApiOperation<?> operation = this.operations.get(call.target());
 		if (operation == null) {
-			throw ApiException.unknownOperation();
+			throw ApiException.unknownOperation(call.target());
 		}
 		// Authorization is the service's, as for the portal: each operation's service method requires its action.
 		return invoke(operation, call.caller(), parse(call.body()));
 	}
 
 	private <I> Object invoke(ApiOperation<I> operation, Caller caller, JsonNode input) {
+		this.models.check(operation, input);
 		I typed;
 		try {
 			typed = ApiJson.MAPPER.treeToValue(input, operation.inputType());
 		}
 		catch (JacksonException ex) {
-			throw ApiException.serialization(describe(ex));
+			throw ApiException.serialization("The request body could not be read as the operation's input.");
 		}
 		return operation.invoke(caller, typed);
 	}
@@ -100,15 +105,15 @@ class AwsApiController {
 			throw ApiException.serialization(describe(ex));
 		}
 		if (input == null || !input.isObject()) {
-			throw ApiException.serialization("Start of structure or map expected.");
+			throw ApiException.serialization("The request body must be a JSON object.");
 		}
 		return input;
 	}
 
-	/** The parser's complaint without echoing the request back. */
+	/** Where the JSON broke, without echoing the request back or naming a Java class. */
 	private static String describe(JacksonException ex) {
-		String message = ex.getOriginalMessage();
-		return (message != null) ? message.lines().findFirst().orElse(message) : "Malformed JSON.";
+		return (ex.getLocation() != null) ? "Malformed JSON at line " + ex.getLocation().getLineNr() + ", column "
+				+ ex.getLocation().getColumnNr() + "." : "Malformed JSON.";
 	}
 
 	private static ResponseEntity<byte[]> error(AwsException refusal, String requestId) {

@@ -1,18 +1,27 @@
 package io.dirshare.api;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.dirshare.directories.Directory;
-import io.dirshare.directories.DirectoryDescription;
-import io.dirshare.directories.DirectoryRegion;
-import io.dirshare.directories.DirectoryService;
-import io.dirshare.directories.NewDirectory;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dirshare.core.Action;
+import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Slice;
-import io.dirshare.core.Caller;
+import io.dirshare.directories.DirectoryAliasService;
+import io.dirshare.directories.DirectoryDescription;
+import io.dirshare.directories.DirectoryDetails;
+import io.dirshare.directories.DirectoryLimits;
+import io.dirshare.directories.DirectoryRegion;
+import io.dirshare.directories.DirectoryService;
+import io.dirshare.directories.DirectoryTagService;
+import io.dirshare.directories.DomainController;
+import io.dirshare.directories.DomainControllerService;
+import io.dirshare.directories.NewDirectory;
+import io.dirshare.directories.VpcSettings;
 import io.dirshare.sharing.ConsumerSharingService;
 import io.dirshare.sharing.OwnerSharingService;
 import io.dirshare.sharing.Share;
@@ -24,17 +33,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * AWS Directory Service ({@code DirectoryService_20150416}) on the wire, in the Region of the request's
- * credential scope: each operation reads its input shape, calls the {@link DirectoryService} or
- * sharing services the portal uses (which check IDs, states, quotas and pages) and writes the
- * output shape.
+ * credential scope: each operation reads its input shape (already checked against the service model),
+ * calls the directory or sharing services the portal uses (which check IDs, states, quotas and pages)
+ * and writes the output shape.
  */
 @Component
 class DirectoryServiceOperations implements ApiOperations {
-
-	/** The model's {@code DirectoryName} pattern. */
-	static final String DIRECTORY_NAME_PATTERN = "^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$";
-
-	static final int DESCRIPTION_MAX_LENGTH = 128;
 
 	static final int DEFAULT_LIMIT = 100;
 
@@ -42,11 +46,19 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	// ------------------------------------------------------------------ input shapes
 
-	record VpcSettings(String vpcId, List<String> subnetIds) {
+	record VpcSettingsShape(String vpcId, List<String> subnetIds) {
+
+		VpcSettings toVpcSettings() {
+			return VpcSettings.of(this.vpcId, this.subnetIds);
+		}
+
+	}
+
+	record Tag(String key, String value) {
 	}
 
 	record CreateMicrosoftAdInput(String name, String shortName, String password, String description,
-			VpcSettings vpcSettings, String edition) {
+			VpcSettingsShape vpcSettings, String edition, List<Tag> tags, String networkType) {
 
 		@Override
 		public String toString() {
@@ -61,7 +73,8 @@ class DirectoryServiceOperations implements ApiOperations {
 	record DescribeDirectoriesInput(List<String> directoryIds, String nextToken, Integer limit) {
 	}
 
-	record RegionInput(String directoryId, String regionName, VpcSettings vpcSettings) {
+	/** The model spells this member {@code VPCSettings}, unlike CreateMicrosoftAD's {@code VpcSettings}. */
+	record RegionInput(String directoryId, String regionName, @JsonProperty("VPCSettings") VpcSettingsShape vpcSettings) {
 	}
 
 	record DescribeRegionsInput(String directoryId, String regionName, String nextToken) {
@@ -83,6 +96,29 @@ class DirectoryServiceOperations implements ApiOperations {
 			Integer limit) {
 	}
 
+	record ListTagsInput(String resourceId, String nextToken, Integer limit) {
+	}
+
+	record AddTagsInput(String resourceId, List<Tag> tags) {
+	}
+
+	record RemoveTagsInput(String resourceId, List<String> tagKeys) {
+	}
+
+	record DescribeDomainControllersInput(String directoryId, List<String> domainControllerIds, String nextToken,
+			Integer limit) {
+	}
+
+	record UpdateNumberOfDomainControllersInput(String directoryId, Integer desiredNumber) {
+	}
+
+	record CreateAliasInput(String directoryId, String alias) {
+	}
+
+	/** EnableSso and DisableSso: dirshare needs no directory credentials, so UserName and Password are unused. */
+	record SsoInput(String directoryId) {
+	}
+
 	// ------------------------------------------------------------------ output shapes
 
 	record Empty() {
@@ -94,19 +130,31 @@ class DirectoryServiceOperations implements ApiOperations {
 	record SharedDirectoryIdOutput(String sharedDirectoryId) {
 	}
 
-	record OwnerDirectoryDescription(String directoryId, String accountId, List<String> dnsIpAddrs) {
+	record VpcSettingsDescription(String vpcId, List<String> subnetIds, String securityGroupId,
+			List<String> availabilityZones) {
 	}
 
-	record DirectoryDescriptionShape(String directoryId, String name, String shortName, String edition,
-			String description, List<String> dnsIpAddrs, String stage, String shareStatus, String shareMethod,
-			String shareNotes, BigDecimal launchTime, String type, OwnerDirectoryDescription ownerDirectoryDescription) {
+	record OwnerDirectoryDescription(String directoryId, String accountId, List<String> dnsIpAddrs,
+			VpcSettingsDescription vpcSettings, String networkType) {
+	}
+
+	record RegionsInfo(String primaryRegion, List<String> additionalRegions) {
+	}
+
+	record DirectoryDescriptionShape(String directoryId, String name, String shortName, String size, String edition,
+			String alias, String accessUrl, String description, List<String> dnsIpAddrs, String stage,
+			String shareStatus, String shareMethod, String shareNotes, BigDecimal launchTime,
+			BigDecimal stageLastUpdatedDateTime, String type, VpcSettingsDescription vpcSettings, Boolean ssoEnabled,
+			Integer desiredNumberOfDomainControllers, OwnerDirectoryDescription ownerDirectoryDescription,
+			RegionsInfo regionsInfo, String networkType) {
 	}
 
 	record DescribeDirectoriesOutput(List<DirectoryDescriptionShape> directoryDescriptions, String nextToken) {
 	}
 
 	record RegionDescription(String directoryId, String regionName, String regionType, String status,
-			BigDecimal launchTime, BigDecimal statusLastUpdatedDateTime, BigDecimal lastUpdatedDateTime) {
+			VpcSettingsShape vpcSettings, Integer desiredNumberOfDomainControllers, BigDecimal launchTime,
+			BigDecimal statusLastUpdatedDateTime, BigDecimal lastUpdatedDateTime) {
 	}
 
 	record DescribeRegionsOutput(List<RegionDescription> regionsDescription, String nextToken) {
@@ -123,7 +171,41 @@ class DirectoryServiceOperations implements ApiOperations {
 	record DescribeSharedDirectoriesOutput(List<SharedDirectory> sharedDirectories, String nextToken) {
 	}
 
+	record ListTagsOutput(List<Tag> tags, String nextToken) {
+	}
+
+	record DomainControllerShape(String directoryId, String domainControllerId, String dnsIpAddr, String vpcId,
+			String subnetId, String availabilityZone, String status, BigDecimal launchTime,
+			BigDecimal statusLastUpdatedDateTime) {
+	}
+
+	record DescribeDomainControllersOutput(List<DomainControllerShape> domainControllers, String nextToken) {
+	}
+
+	record DirectoryLimitsShape(@JsonProperty("CloudOnlyDirectoriesLimit") int cloudOnlyDirectoriesLimit,
+			@JsonProperty("CloudOnlyDirectoriesCurrentCount") int cloudOnlyDirectoriesCurrentCount,
+			@JsonProperty("CloudOnlyDirectoriesLimitReached") boolean cloudOnlyDirectoriesLimitReached,
+			@JsonProperty("CloudOnlyMicrosoftADLimit") int cloudOnlyMicrosoftAdLimit,
+			@JsonProperty("CloudOnlyMicrosoftADCurrentCount") int cloudOnlyMicrosoftAdCurrentCount,
+			@JsonProperty("CloudOnlyMicrosoftADLimitReached") boolean cloudOnlyMicrosoftAdLimitReached,
+			@JsonProperty("ConnectedDirectoriesLimit") int connectedDirectoriesLimit,
+			@JsonProperty("ConnectedDirectoriesCurrentCount") int connectedDirectoriesCurrentCount,
+			@JsonProperty("ConnectedDirectoriesLimitReached") boolean connectedDirectoriesLimitReached) {
+	}
+
+	record GetDirectoryLimitsOutput(DirectoryLimitsShape directoryLimits) {
+	}
+
+	record CreateAliasOutput(String directoryId, String alias) {
+	}
+
 	private final DirectoryService directories;
+
+	private final DirectoryTagService tags;
+
+	private final DomainControllerService domainControllers;
+
+	private final DirectoryAliasService aliases;
 
 	private final OwnerSharingService owners;
 
@@ -131,9 +213,13 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private final ShareQueries shares;
 
-	DirectoryServiceOperations(DirectoryService directories, OwnerSharingService owners,
+	DirectoryServiceOperations(DirectoryService directories, DirectoryTagService tags,
+			DomainControllerService domainControllers, DirectoryAliasService aliases, OwnerSharingService owners,
 			ConsumerSharingService consumers, ShareQueries shares) {
 		this.directories = directories;
+		this.tags = tags;
+		this.domainControllers = domainControllers;
+		this.aliases = aliases;
 		this.owners = owners;
 		this.consumers = consumers;
 		this.shares = shares;
@@ -148,67 +234,86 @@ class DirectoryServiceOperations implements ApiOperations {
 				ApiOperation.of(service, "DescribeDirectories", Action.DS_DESCRIBE_DIRECTORIES,
 						DescribeDirectoriesInput.class, this::describeDirectories),
 				ApiOperation.of(service, "DeleteDirectory", Action.DS_DELETE_DIRECTORY, DirectoryIdInput.class,
-						(caller, input) -> new DirectoryIdOutput(
-								this.directories.deleteDirectory(caller, directoryId("directoryId", input.directoryId())))),
+						(caller, input) -> new DirectoryIdOutput(this.directories.deleteDirectory(caller, input.directoryId()))),
+				ApiOperation.of(service, "GetDirectoryLimits", Action.DS_GET_DIRECTORY_LIMITS, Empty.class,
+						(caller, input) -> directoryLimits(this.directories.directoryLimits(caller))),
 				ApiOperation.of(service, "AddRegion", Action.DS_ADD_REGION, RegionInput.class, this::addRegion),
 				ApiOperation.of(service, "RemoveRegion", Action.DS_REMOVE_REGION, DirectoryIdInput.class,
 						(caller, input) -> {
-							this.directories.removeRegion(caller, directoryId("directoryId", input.directoryId()));
+							this.directories.removeRegion(caller, input.directoryId());
 							return new Empty();
 						}),
 				ApiOperation.of(service, "DescribeRegions", Action.DS_DESCRIBE_REGIONS, DescribeRegionsInput.class,
 						this::describeRegions),
+				ApiOperation.of(service, "ListTagsForResource", Action.DS_LIST_TAGS_FOR_RESOURCE, ListTagsInput.class,
+						this::listTags),
+				ApiOperation.of(service, "AddTagsToResource", Action.DS_ADD_TAGS_TO_RESOURCE, AddTagsInput.class,
+						(caller, input) -> {
+							this.tags.addTags(caller, input.resourceId(), tagMap(input.tags()));
+							return new Empty();
+						}),
+				ApiOperation.of(service, "RemoveTagsFromResource", Action.DS_REMOVE_TAGS_FROM_RESOURCE,
+						RemoveTagsInput.class, (caller, input) -> {
+							this.tags.removeTags(caller, input.resourceId(), input.tagKeys());
+							return new Empty();
+						}),
+				ApiOperation.of(service, "DescribeDomainControllers", Action.DS_DESCRIBE_DOMAIN_CONTROLLERS,
+						DescribeDomainControllersInput.class, this::describeDomainControllers),
+				ApiOperation.of(service, "UpdateNumberOfDomainControllers",
+						Action.DS_UPDATE_NUMBER_OF_DOMAIN_CONTROLLERS, UpdateNumberOfDomainControllersInput.class,
+						(caller, input) -> {
+							this.domainControllers.updateNumberOfDomainControllers(caller, input.directoryId(),
+									input.desiredNumber());
+							return new Empty();
+						}),
+				ApiOperation.of(service, "CreateAlias", Action.DS_CREATE_ALIAS, CreateAliasInput.class,
+						(caller, input) -> new CreateAliasOutput(input.directoryId(),
+								this.aliases.createAlias(caller, input.directoryId(), input.alias()))),
+				ApiOperation.of(service, "EnableSso", Action.DS_ENABLE_SSO, SsoInput.class, (caller, input) -> {
+					this.aliases.enableSso(caller, input.directoryId());
+					return new Empty();
+				}),
+				ApiOperation.of(service, "DisableSso", Action.DS_DISABLE_SSO, SsoInput.class, (caller, input) -> {
+					this.aliases.disableSso(caller, input.directoryId());
+					return new Empty();
+				}),
 				ApiOperation.of(service, "ShareDirectory", Action.DS_SHARE_DIRECTORY, ShareDirectoryInput.class,
 						this::shareDirectory),
 				ApiOperation.of(service, "UnshareDirectory", Action.DS_UNSHARE_DIRECTORY, UnshareDirectoryInput.class,
 						this::unshareDirectory),
 				ApiOperation.of(service, "AcceptSharedDirectory", Action.DS_ACCEPT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new AcceptSharedDirectoryOutput(sharedDirectory(this.consumers
-							.acceptSharedDirectory(caller, directoryId("sharedDirectoryId", input.sharedDirectoryId()))))),
+						(caller, input) -> new AcceptSharedDirectoryOutput(
+								sharedDirectory(this.consumers.acceptSharedDirectory(caller, input.sharedDirectoryId())))),
 				ApiOperation.of(service, "RejectSharedDirectory", Action.DS_REJECT_SHARED_DIRECTORY,
 						SharedDirectoryIdInput.class,
-						(caller, input) -> new SharedDirectoryIdOutput(this.consumers.rejectSharedDirectory(caller,
-								directoryId("sharedDirectoryId", input.sharedDirectoryId())))),
+						(caller, input) -> new SharedDirectoryIdOutput(
+								this.consumers.rejectSharedDirectory(caller, input.sharedDirectoryId()))),
 				ApiOperation.of(service, "DescribeSharedDirectories", Action.DS_DESCRIBE_SHARED_DIRECTORIES,
 						DescribeSharedDirectoriesInput.class, this::describeSharedDirectories));
 	}
 
 	private DirectoryIdOutput createMicrosoftAd(Caller caller, CreateMicrosoftAdInput input) {
-		new Validation().required("name", input.name())
-			.pattern("name", input.name(), DIRECTORY_NAME_PATTERN)
-			.required("password", input.password())
-			.length("description", input.description(), 0, DESCRIPTION_MAX_LENGTH)
-			.oneOf("edition", input.edition(), List.of("Enterprise", "Standard"))
-			.check();
-		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, new NewDirectory(input.name(),
-				input.shortName(), input.password(), input.description(), input.edition())).id());
+		NewDirectory request = new NewDirectory(input.name(), input.shortName(), input.password(), input.description(),
+				input.edition(), input.vpcSettings().toVpcSettings(), tagMap(input.tags()), input.networkType());
+		return new DirectoryIdOutput(this.directories.createMicrosoftAd(caller, request).id());
 	}
 
 	private DescribeDirectoriesOutput describeDirectories(Caller caller, DescribeDirectoriesInput input) {
-		Validation validation = new Validation().range("limit", input.limit(), 0, Integer.MAX_VALUE);
-		if (input.directoryIds() != null) {
-			input.directoryIds().forEach((id) -> validation.pattern("directoryId", id, Directory.ID_PATTERN));
-		}
-		validation.check();
+		String operation = "DescribeDirectories";
 		Slice<DirectoryDescription> slice = this.directories.describeDirectories(caller, input.directoryIds(),
-				offset("DescribeDirectories", input.nextToken()), limit(input.limit()));
+				offset(operation, input.nextToken()), limit(input.limit()));
 		return new DescribeDirectoriesOutput(
 				slice.items().stream().map(DirectoryServiceOperations::directoryDescription).toList(),
-				nextToken("DescribeDirectories", slice));
+				nextToken(operation, slice));
 	}
 
 	private Empty addRegion(Caller caller, RegionInput input) {
-		new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("regionName", input.regionName())
-			.check();
-		this.directories.addRegion(caller, input.directoryId(), input.regionName());
+		this.directories.addRegion(caller, input.directoryId(), input.regionName(), input.vpcSettings().toVpcSettings());
 		return new Empty();
 	}
 
 	private DescribeRegionsOutput describeRegions(Caller caller, DescribeRegionsInput input) {
-		directoryId("directoryId", input.directoryId());
 		List<RegionDescription> regions = this.directories
 			.describeRegions(caller, input.directoryId(), input.regionName())
 			.stream()
@@ -218,69 +323,94 @@ class DirectoryServiceOperations implements ApiOperations {
 		return new DescribeRegionsOutput(regions, null);
 	}
 
+	private ListTagsOutput listTags(Caller caller, ListTagsInput input) {
+		String operation = "ListTagsForResource";
+		Slice<DirectoryTagService.Tag> slice = this.tags.listTags(caller, input.resourceId(),
+				offset(operation, input.nextToken()), limit(input.limit()));
+		return new ListTagsOutput(slice.items().stream().map((tag) -> new Tag(tag.key(), tag.value())).toList(),
+				nextToken(operation, slice));
+	}
+
+	private DescribeDomainControllersOutput describeDomainControllers(Caller caller,
+			DescribeDomainControllersInput input) {
+		String operation = "DescribeDomainControllers";
+		Slice<DomainController> slice = this.domainControllers.describeDomainControllers(caller, input.directoryId(),
+				input.domainControllerIds(), offset(operation, input.nextToken()), limit(input.limit()));
+		return new DescribeDomainControllersOutput(
+				slice.items().stream().map(DirectoryServiceOperations::domainController).toList(),
+				nextToken(operation, slice));
+	}
+
 	private SharedDirectoryIdOutput shareDirectory(Caller caller, ShareDirectoryInput input) {
-		Validation validation = new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("shareTarget", input.shareTarget())
-			.required("shareMethod", input.shareMethod())
-			.oneOf("shareMethod", input.shareMethod(), names(ShareMethod.values()))
-			.length("shareNotes", input.shareNotes(), 0, Share.NOTES_MAX_LENGTH);
-		if (input.shareTarget() != null) {
-			validation.required("shareTarget.id", input.shareTarget().id())
-				.required("shareTarget.type", input.shareTarget().type())
-				.oneOf("shareTarget.type", input.shareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
-		}
-		validation.check();
 		return new SharedDirectoryIdOutput(this.owners.shareDirectory(caller, input.directoryId(),
 				target(input.shareTarget()), ShareMethod.valueOf(input.shareMethod()), input.shareNotes()));
 	}
 
 	private SharedDirectoryIdOutput unshareDirectory(Caller caller, UnshareDirectoryInput input) {
-		Validation validation = new Validation().required("directoryId", input.directoryId())
-			.pattern("directoryId", input.directoryId(), Directory.ID_PATTERN)
-			.required("unshareTarget", input.unshareTarget());
-		if (input.unshareTarget() != null) {
-			validation.required("unshareTarget.id", input.unshareTarget().id())
-				.required("unshareTarget.type", input.unshareTarget().type())
-				.oneOf("unshareTarget.type", input.unshareTarget().type(), List.of(Share.TARGET_TYPE_ACCOUNT));
-		}
-		validation.check();
 		return new SharedDirectoryIdOutput(
 				this.owners.unshareDirectory(caller, input.directoryId(), target(input.unshareTarget())));
 	}
 
 	private DescribeSharedDirectoriesOutput describeSharedDirectories(Caller caller,
 			DescribeSharedDirectoriesInput input) {
-		Validation validation = new Validation().required("ownerDirectoryId", input.ownerDirectoryId())
-			.pattern("ownerDirectoryId", input.ownerDirectoryId(), Directory.ID_PATTERN)
-			.range("limit", input.limit(), 0, Integer.MAX_VALUE);
-		if (input.sharedDirectoryIds() != null) {
-			input.sharedDirectoryIds()
-				.forEach((id) -> validation.pattern("sharedDirectoryIds", id, Directory.ID_PATTERN));
-		}
-		validation.check();
+		String operation = "DescribeSharedDirectories";
 		Slice<Share> slice = this.shares.describeSharedDirectories(caller, input.ownerDirectoryId(),
-				input.sharedDirectoryIds(), offset("DescribeSharedDirectories", input.nextToken()), limit(input.limit()));
+				input.sharedDirectoryIds(), offset(operation, input.nextToken()), limit(input.limit()));
 		return new DescribeSharedDirectoriesOutput(
 				slice.items().stream().map(DirectoryServiceOperations::sharedDirectory).toList(),
-				nextToken("DescribeSharedDirectories", slice));
+				nextToken(operation, slice));
 	}
 
 	// ------------------------------------------------------------------ shapes
 
 	static DirectoryDescriptionShape directoryDescription(DirectoryDescription directory) {
-		OwnerDirectoryDescription owner = directory.isShared() ? new OwnerDirectoryDescription(
-				directory.ownerDirectoryId(), directory.ownerAccountId(), directory.dnsIpAddrs()) : null;
+		DirectoryDetails details = directory.details();
+		VpcSettingsDescription vpc = (details != null) ? vpcDescription(details) : null;
+		RegionsInfo regionsInfo = (details != null) ? new RegionsInfo(details.primaryRegion().code(),
+				details.additionalRegions().stream().map(AwsRegion::code).toList()) : null;
+		if (directory.isShared()) {
+			OwnerDirectoryDescription owner = new OwnerDirectoryDescription(directory.ownerDirectoryId(),
+					directory.ownerAccountId(), directory.dnsIpAddrs(), vpc, NewDirectory.IPV4);
+			return new DirectoryDescriptionShape(directory.directoryId(), directory.dnsName(), directory.shortName(),
+					size(directory.edition()), directory.edition(), null, null, directory.description(),
+					directory.dnsIpAddrs(), directory.stage(), directory.shareStatus(), directory.shareMethod(),
+					directory.shareNotes(), ApiJson.epochSeconds(directory.launchTime()),
+					(details != null) ? ApiJson.epochSeconds(details.stageUpdatedAt()) : null, directory.type(), null,
+					null, null, owner, regionsInfo, NewDirectory.IPV4);
+		}
+		String alias = (details != null && details.alias() != null) ? details.alias() : directory.directoryId();
 		return new DirectoryDescriptionShape(directory.directoryId(), directory.dnsName(), directory.shortName(),
-				directory.edition(), directory.description(), directory.dnsIpAddrs(), directory.stage(),
-				directory.shareStatus(), directory.shareMethod(), directory.shareNotes(),
-				ApiJson.epochSeconds(directory.launchTime()), directory.type(), owner);
+				size(directory.edition()), directory.edition(), alias, alias + DirectoryDetails.ACCESS_URL_SUFFIX,
+				directory.description(), directory.dnsIpAddrs(), directory.stage(), null, null, null,
+				ApiJson.epochSeconds(directory.launchTime()),
+				(details != null) ? ApiJson.epochSeconds(details.stageUpdatedAt()) : null, directory.type(), vpc,
+				(details != null) ? details.ssoEnabled() : Boolean.FALSE,
+				(details != null) ? details.desiredDomainControllers() : null, null, regionsInfo, NewDirectory.IPV4);
+	}
+
+	/** AWS reports a Managed Microsoft AD's size by its edition: Standard is Small, Enterprise is Large. */
+	static String size(String edition) {
+		return "Enterprise".equals(edition) ? "Large" : "Small";
+	}
+
+	private static VpcSettingsDescription vpcDescription(DirectoryDetails details) {
+		VpcSettings vpc = details.vpc();
+		return (vpc != null) ? new VpcSettingsDescription(vpc.vpcId(), vpc.subnetIds(), vpc.securityGroupId(),
+				details.availabilityZones()) : null;
 	}
 
 	static RegionDescription regionDescription(DirectoryRegion region) {
-		BigDecimal launched = ApiJson.epochSeconds(region.launchTime());
+		VpcSettingsShape vpc = (region.vpc() != null)
+				? new VpcSettingsShape(region.vpc().vpcId(), region.vpc().subnetIds()) : null;
 		return new RegionDescription(region.directoryId(), region.region().code(), region.regionType(),
-				region.status().name(), launched, launched, launched);
+				region.status().name(), vpc, region.desiredDomainControllers(), ApiJson.epochSeconds(region.launchTime()),
+				ApiJson.epochSeconds(region.statusUpdatedAt()), ApiJson.epochSeconds(region.statusUpdatedAt()));
+	}
+
+	static DomainControllerShape domainController(DomainController controller) {
+		return new DomainControllerShape(controller.directoryId(), controller.id(), controller.dnsIpAddr(),
+				controller.vpcId(), controller.subnetId(), controller.availabilityZone(), controller.status().name(),
+				ApiJson.epochSeconds(controller.launchTime()), ApiJson.epochSeconds(controller.statusUpdatedAt()));
 	}
 
 	static SharedDirectory sharedDirectory(Share share) {
@@ -289,13 +419,27 @@ class DirectoryServiceOperations implements ApiOperations {
 				ApiJson.epochSeconds(share.createdAt()), ApiJson.epochSeconds(share.updatedAt()));
 	}
 
-	private static ShareTarget target(Target target) {
-		return new ShareTarget(target.id(), target.type());
+	private static GetDirectoryLimitsOutput directoryLimits(DirectoryLimits limits) {
+		return new GetDirectoryLimitsOutput(new DirectoryLimitsShape(limits.cloudOnlyDirectoriesLimit(),
+				limits.cloudOnlyDirectoriesCurrentCount(),
+				limits.cloudOnlyDirectoriesCurrentCount() >= limits.cloudOnlyDirectoriesLimit(),
+				limits.cloudOnlyMicrosoftAdLimit(), limits.cloudOnlyMicrosoftAdCurrentCount(),
+				limits.cloudOnlyMicrosoftAdCurrentCount() >= limits.cloudOnlyMicrosoftAdLimit(),
+				limits.connectedDirectoriesLimit(), limits.connectedDirectoriesCurrentCount(),
+				limits.connectedDirectoriesCurrentCount() >= limits.connectedDirectoriesLimit()));
 	}
 
-	private static String directoryId(String member, String value) {
-		new Validation().required(member, value).pattern(member, value, Directory.ID_PATTERN).check();
-		return value;
+	/** The tags in the order given; a key given twice keeps its last value, as AWS does. */
+	private static Map<String, String> tagMap(List<Tag> tags) {
+		Map<String, String> map = new LinkedHashMap<>();
+		if (tags != null) {
+			tags.forEach((tag) -> map.put(tag.key(), tag.value()));
+		}
+		return map;
+	}
+
+	private static ShareTarget target(Target target) {
+		return new ShareTarget(target.id(), target.type());
 	}
 
 	private static int offset(String operation, String nextToken) {
@@ -310,10 +454,6 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	private static String nextToken(String operation, Slice<?> slice) {
 		return slice.hasMore() ? PageToken.encode(operation, slice.nextOffset()) : null;
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 }

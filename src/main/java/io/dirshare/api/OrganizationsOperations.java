@@ -2,18 +2,22 @@ package io.dirshare.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.dirshare.core.AwsException;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.Slice;
 import io.dirshare.organizations.AccountSort;
+import io.dirshare.organizations.CreateAccountStatus;
+import io.dirshare.organizations.FeatureSetService;
+import io.dirshare.organizations.OrganizationChild;
+import io.dirshare.organizations.OrganizationRoot;
+import io.dirshare.organizations.OrganizationRootService;
+import io.dirshare.organizations.OrganizationTagService;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.Handshake;
-import io.dirshare.organizations.HandshakeAction;
 import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.HandshakeSummary;
 import io.dirshare.organizations.MemberAccount;
@@ -27,17 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * AWS Organizations ({@code AWSOrganizationsV20161128}) on the wire: each operation reads its input
- * shape, checks the model's constraints, calls the organizations services the portal uses and
+ * shape (already checked against the service model), calls the organizations services the portal uses and
  * writes the output shape.
  */
 @Component
 class OrganizationsOperations implements ApiOperations {
-
-	static final String SERVICE_PRINCIPAL_PATTERN = "^[\\w+=,.@-]*$";
-
-	static final String ACCOUNT_ID_PATTERN = "^\\d{12}$";
-
-	static final String HANDSHAKE_ID_PATTERN = "^h-[0-9a-z]{8,32}$";
 
 	static final int MAX_RESULTS = 20;
 
@@ -73,17 +71,82 @@ class OrganizationsOperations implements ApiOperations {
 	record HandshakeIdInput(String handshakeId) {
 	}
 
+	record Tag(String key, String value) {
+	}
+
+	record CreateAccountInput(String email, String accountName, String roleName, String iamUserAccessToBilling,
+			List<Tag> tags) {
+
+		@Override
+		public String toString() {
+			return "CreateAccountInput[]";
+		}
+
+	}
+
+	record CreateAccountRequestIdInput(String createAccountRequestId) {
+	}
+
+	record ChildIdInput(String childId, String nextToken, Integer maxResults) {
+	}
+
+	record ListChildrenInput(String parentId, String childType, String nextToken, Integer maxResults) {
+	}
+
+	record PolicyTypeInput(String rootId, String policyType) {
+	}
+
+	record ResourceIdInput(String resourceId, String nextToken) {
+	}
+
+	record TagResourceInput(String resourceId, List<Tag> tags) {
+	}
+
+	record UntagResourceInput(String resourceId, List<String> tagKeys) {
+	}
+
 	// ------------------------------------------------------------------ output shapes
 
+	record PolicyTypeSummary(String type, String status) {
+	}
+
 	record OrganizationShape(String id, String arn, String featureSet, String masterAccountArn,
-			String masterAccountId, String masterAccountEmail, List<Object> availablePolicyTypes) {
+			String masterAccountId, String masterAccountEmail, List<PolicyTypeSummary> availablePolicyTypes) {
+	}
+
+	record RootShape(String id, String arn, String name, List<PolicyTypeSummary> policyTypes) {
+	}
+
+	record RootOutput(RootShape root) {
+	}
+
+	record ListRootsOutput(List<RootShape> roots, String nextToken) {
+	}
+
+	record ChildShape(String id, String type) {
+	}
+
+	record ListParentsOutput(List<ChildShape> parents, String nextToken) {
+	}
+
+	record ListChildrenOutput(List<ChildShape> children, String nextToken) {
+	}
+
+	record CreateAccountStatusShape(String id, String accountName, String state, BigDecimal requestedTimestamp,
+			BigDecimal completedTimestamp, String accountId, String failureReason) {
+	}
+
+	record CreateAccountStatusOutput(CreateAccountStatusShape createAccountStatus) {
+	}
+
+	record ListTagsOutput(List<Tag> tags, String nextToken) {
 	}
 
 	record OrganizationOutput(OrganizationShape organization) {
 	}
 
 	record AccountShape(String id, String arn, String email, String name, String status, String state,
-			String joinedMethod, BigDecimal joinedTimestamp) {
+			List<String> paths, String joinedMethod, BigDecimal joinedTimestamp) {
 	}
 
 	record AccountOutput(AccountShape account) {
@@ -120,8 +183,18 @@ class OrganizationsOperations implements ApiOperations {
 
 	private final TrustedAccessService trustedAccess;
 
+	private final FeatureSetService featureSet;
+
+	private final OrganizationRootService roots;
+
+	private final OrganizationTagService tags;
+
 	OrganizationsOperations(OrganizationService organizations, MemberAccountService accounts,
-			HandshakeService handshakes, TrustedAccessService trustedAccess) {
+			HandshakeService handshakes, TrustedAccessService trustedAccess, FeatureSetService featureSet,
+			OrganizationRootService roots, OrganizationTagService tags) {
+		this.featureSet = featureSet;
+		this.roots = roots;
+		this.tags = tags;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.handshakes = handshakes;
@@ -151,23 +224,104 @@ class OrganizationsOperations implements ApiOperations {
 								() -> this.handshakes.listHandshakesForOrganization(caller))),
 				ApiOperation.of(service, "AcceptHandshake", Action.ORGANIZATIONS_ACCEPT_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.acceptHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.acceptHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "DeclineHandshake", Action.ORGANIZATIONS_DECLINE_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.declineHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.declineHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "CancelHandshake", Action.ORGANIZATIONS_CANCEL_HANDSHAKE,
 						HandshakeIdInput.class, (caller, input) -> handshake(
-								this.handshakes.cancelHandshake(caller, validHandshakeId(input)))),
+								this.handshakes.cancelHandshake(caller, input.handshakeId()))),
 				ApiOperation.of(service, "EnableAWSServiceAccess", Action.ORGANIZATIONS_ENABLE_SERVICE_ACCESS,
 						ServicePrincipalInput.class, this::enableServiceAccess),
 				ApiOperation.of(service, "DisableAWSServiceAccess", Action.ORGANIZATIONS_DISABLE_SERVICE_ACCESS,
 						ServicePrincipalInput.class, this::disableServiceAccess),
 				ApiOperation.of(service, "ListAWSServiceAccessForOrganization", Action.ORGANIZATIONS_LIST_SERVICE_ACCESS,
-						PageInput.class, this::listServiceAccess));
+						PageInput.class, this::listServiceAccess),
+				ApiOperation.of(service, "DeleteOrganization", Action.ORGANIZATIONS_DELETE_ORGANIZATION, Empty.class,
+						(caller, input) -> {
+							this.organizations.deleteOrganization(caller);
+							return new Empty();
+						}),
+				ApiOperation.of(service, "EnableAllFeatures", Action.ORGANIZATIONS_ENABLE_ALL_FEATURES, Empty.class,
+						(caller, input) -> handshake(this.featureSet.enableAllFeatures(caller))),
+				ApiOperation.of(service, "DescribeHandshake", Action.ORGANIZATIONS_DESCRIBE_HANDSHAKE,
+						HandshakeIdInput.class,
+						(caller, input) -> handshake(this.handshakes.describeHandshake(caller, input.handshakeId()))),
+				ApiOperation.of(service, "CreateAccount", Action.ORGANIZATIONS_CREATE_ACCOUNT, CreateAccountInput.class,
+						(caller, input) -> new CreateAccountStatusOutput(createAccountStatus(this.accounts
+							.requestAccountCreation(caller, input.accountName(), input.email(), tagMap(input.tags()))))),
+				ApiOperation.of(service, "DescribeCreateAccountStatus", Action.ORGANIZATIONS_DESCRIBE_CREATE_ACCOUNT_STATUS,
+						CreateAccountRequestIdInput.class,
+						(caller, input) -> new CreateAccountStatusOutput(createAccountStatus(
+								this.accounts.describeCreateAccountStatus(caller, input.createAccountRequestId())))),
+				ApiOperation.of(service, "RemoveAccountFromOrganization", Action.ORGANIZATIONS_REMOVE_ACCOUNT,
+						AccountIdInput.class, (caller, input) -> {
+							this.accounts.removeAccount(caller, input.accountId());
+							return new Empty();
+						}),
+				ApiOperation.of(service, "LeaveOrganization", Action.ORGANIZATIONS_LEAVE_ORGANIZATION, Empty.class,
+						(caller, input) -> {
+							this.accounts.leaveOrganization(caller);
+							return new Empty();
+						}),
+				ApiOperation.of(service, "ListRoots", Action.ORGANIZATIONS_LIST_ROOTS, PageInput.class,
+						(caller, input) -> {
+							List<RootShape> all = this.roots.listRoots(caller).stream().map(OrganizationsOperations::root).toList();
+							PageToken.Slice<RootShape> page = PageToken.slice("ListRoots", all,
+									offset("ListRoots", input.nextToken()), maxResults(input.maxResults()));
+							return new ListRootsOutput(page.items(), page.nextToken());
+						}),
+				ApiOperation.of(service, "ListParents", Action.ORGANIZATIONS_LIST_PARENTS, ChildIdInput.class,
+						(caller, input) -> {
+							List<ChildShape> all = this.roots.listParents(caller, input.childId())
+								.stream()
+								.map((parent) -> new ChildShape(parent.id(), parent.type()))
+								.toList();
+							PageToken.Slice<ChildShape> page = PageToken.slice("ListParents", all,
+									offset("ListParents", input.nextToken()), maxResults(input.maxResults()));
+							return new ListParentsOutput(page.items(), page.nextToken());
+						}),
+				ApiOperation.of(service, "ListChildren", Action.ORGANIZATIONS_LIST_CHILDREN, ListChildrenInput.class,
+						this::listChildren),
+				ApiOperation.of(service, "EnablePolicyType", Action.ORGANIZATIONS_ENABLE_POLICY_TYPE,
+						PolicyTypeInput.class, (caller, input) -> new RootOutput(
+								root(this.roots.enablePolicyType(caller, input.rootId(), input.policyType())))),
+				ApiOperation.of(service, "DisablePolicyType", Action.ORGANIZATIONS_DISABLE_POLICY_TYPE,
+						PolicyTypeInput.class, (caller, input) -> new RootOutput(
+								root(this.roots.disablePolicyType(caller, input.rootId(), input.policyType())))),
+				ApiOperation.of(service, "ListTagsForResource", Action.ORGANIZATIONS_LIST_TAGS_FOR_RESOURCE,
+						ResourceIdInput.class, (caller, input) -> {
+							List<Tag> all = this.tags.listTags(caller, input.resourceId())
+								.entrySet()
+								.stream()
+								.map((tag) -> new Tag(tag.getKey(), tag.getValue()))
+								.toList();
+							PageToken.Slice<Tag> page = PageToken.slice("ListTagsForResource", all,
+									offset("ListTagsForResource", input.nextToken()), MAX_RESULTS);
+							return new ListTagsOutput(page.items(), page.nextToken());
+						}),
+				ApiOperation.of(service, "TagResource", Action.ORGANIZATIONS_TAG_RESOURCE, TagResourceInput.class,
+						(caller, input) -> {
+							this.tags.tagResource(caller, input.resourceId(), tagMap(input.tags()));
+							return new Empty();
+						}),
+				ApiOperation.of(service, "UntagResource", Action.ORGANIZATIONS_UNTAG_RESOURCE, UntagResourceInput.class,
+						(caller, input) -> {
+							this.tags.untagResource(caller, input.resourceId(), input.tagKeys());
+							return new Empty();
+						}));
+	}
+
+	private ListChildrenOutput listChildren(Caller caller, ListChildrenInput input) {
+		String operation = "ListChildren";
+		Slice<OrganizationChild> slice = this.roots.listChildren(caller, input.parentId(), input.childType(),
+				offset(operation, input.nextToken()), maxResults(input.maxResults()));
+		return new ListChildrenOutput(
+				slice.items().stream().map((child) -> new ChildShape(child.id(), child.type())).toList(),
+				slice.hasMore() ? PageToken.encode(operation, slice.nextOffset()) : null);
 	}
 
 	private OrganizationOutput createOrganization(Caller caller, CreateOrganizationInput input) {
-		new Validation().oneOf("featureSet", input.featureSet(), names(FeatureSet.values())).checkAsInvalidInput();
 		FeatureSet featureSet = (input.featureSet() != null) ? FeatureSet.valueOf(input.featureSet()) : null;
 		return organization(this.organizations.createOrganization(caller, featureSet));
 	}
@@ -188,21 +342,10 @@ class OrganizationsOperations implements ApiOperations {
 	}
 
 	private AccountOutput describeAccount(Caller caller, AccountIdInput input) {
-		new Validation().required("accountId", input.accountId())
-			.pattern("accountId", input.accountId(), ACCOUNT_ID_PATTERN)
-			.checkAsInvalidInput();
 		return new AccountOutput(account(this.accounts.describeAccount(caller, input.accountId())));
 	}
 
 	private HandshakeOutput invite(Caller caller, InviteInput input) {
-		Validation validation = new Validation().required("target", input.target());
-		if (input.target() != null) {
-			validation.required("target.id", input.target().id())
-				.length("target.id", input.target().id(), 1, 64)
-				.required("target.type", input.target().type())
-				.oneOf("target.type", input.target().type(), List.of("ACCOUNT", "ORGANIZATION", "EMAIL"));
-		}
-		validation.length("notes", input.notes(), 0, Handshake.MAX_NOTES_LENGTH).checkAsInvalidInput();
 		if ("ORGANIZATION".equals(input.target().type())) {
 			throw OrganizationsError.INVALID_INPUT.exception("You can invite an account by its ID (ACCOUNT) or its email address (EMAIL) only.",
 					Map.of("Reason", "INVALID_PARTY_TYPE_TARGET"));
@@ -214,11 +357,6 @@ class OrganizationsOperations implements ApiOperations {
 			java.util.function.Supplier<List<HandshakeSummary>> list) {
 		int limit = maxResults(input.maxResults());
 		HandshakeFilter filter = input.filter();
-		if (filter != null) {
-			new Validation().oneOf("filter.actionType", filter.actionType(), names(HandshakeAction.values()))
-				.pattern("filter.parentHandshakeId", filter.parentHandshakeId(), HANDSHAKE_ID_PATTERN)
-				.checkAsInvalidInput();
-		}
 		int offset = offset(operation, input.nextToken());
 		List<HandshakeShape> all = list.get()
 			.stream()
@@ -233,13 +371,11 @@ class OrganizationsOperations implements ApiOperations {
 	}
 
 	private Empty enableServiceAccess(Caller caller, ServicePrincipalInput input) {
-		validateServicePrincipal(input);
 		this.trustedAccess.enableTrustedAccess(caller, input.servicePrincipal());
 		return new Empty();
 	}
 
 	private Empty disableServiceAccess(Caller caller, ServicePrincipalInput input) {
-		validateServicePrincipal(input);
 		// The portal asks the admin to type the word; an API call is its own confirmation.
 		this.trustedAccess.disableTrustedAccess(caller, input.servicePrincipal(),
 				TrustedAccessService.DISABLE_CONFIRMATION_WORD);
@@ -261,16 +397,45 @@ class OrganizationsOperations implements ApiOperations {
 
 	// ------------------------------------------------------------------ shapes
 
-	private static OrganizationOutput organization(OrganizationDescription description) {
+	private OrganizationOutput organization(OrganizationDescription description) {
 		Organization organization = description.organization();
 		return new OrganizationOutput(new OrganizationShape(organization.id(), organization.arn(),
 				organization.featureSet().name(), accountArn(organization, organization.managementAccountId()),
-				organization.managementAccountId(), description.managementAccount().email(), List.of()));
+				organization.managementAccountId(), description.managementAccount().email(),
+				policyTypes(this.roots.root(organization))));
 	}
 
 	private static AccountShape account(MemberAccount account) {
+		// An account's path: its organization, the root (dirshare has no OUs) and the account itself.
+		String path = account.organizationId() + "/r-" + account.organizationId().substring(2) + "/" + account.id() + "/";
 		return new AccountShape(account.id(), account.arn(), account.email(), account.name(), account.status(),
-				account.status(), account.joinedMethod().name(), ApiJson.epochSeconds(account.joinedAt()));
+				account.status(), List.of(path), account.joinedMethod().name(), ApiJson.epochSeconds(account.joinedAt()));
+	}
+
+	private static RootShape root(OrganizationRoot root) {
+		return new RootShape(root.id(), root.arn(), root.name(), policyTypes(root));
+	}
+
+	private static List<PolicyTypeSummary> policyTypes(OrganizationRoot root) {
+		return root.enabledPolicyTypes()
+			.stream()
+			.map((type) -> new PolicyTypeSummary(type, OrganizationRoot.POLICY_TYPE_ENABLED))
+			.toList();
+	}
+
+	private static CreateAccountStatusShape createAccountStatus(CreateAccountStatus status) {
+		return new CreateAccountStatusShape(status.id(), status.accountName(), status.state(),
+				ApiJson.epochSeconds(status.requestedAt()), ApiJson.epochSeconds(status.completedAt()), status.accountId(),
+				status.failureReason());
+	}
+
+	/** The tags in the order given; a key given twice keeps its last value. */
+	private static Map<String, String> tagMap(List<Tag> tags) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		if (tags != null) {
+			tags.forEach((tag) -> map.put(tag.key(), tag.value()));
+		}
+		return map;
 	}
 
 	private static HandshakeOutput handshake(HandshakeSummary summary) {
@@ -306,32 +471,13 @@ class OrganizationsOperations implements ApiOperations {
 
 	// ------------------------------------------------------------------ input checks
 
-	private static void validateServicePrincipal(ServicePrincipalInput input) {
-		new Validation().required("servicePrincipal", input.servicePrincipal())
-			.length("servicePrincipal", input.servicePrincipal(), 1, 128)
-			.pattern("servicePrincipal", input.servicePrincipal(), SERVICE_PRINCIPAL_PATTERN)
-			.checkAsInvalidInput();
-	}
-
-	private static String validHandshakeId(HandshakeIdInput input) {
-		new Validation().required("handshakeId", input.handshakeId())
-			.pattern("handshakeId", input.handshakeId(), HANDSHAKE_ID_PATTERN)
-			.checkAsInvalidInput();
-		return input.handshakeId();
-	}
-
 	private static int maxResults(Integer maxResults) {
-		new Validation().range("maxResults", maxResults, 1, MAX_RESULTS).checkAsInvalidInput();
 		return (maxResults != null) ? maxResults : MAX_RESULTS;
 	}
 
 	private static int offset(String operation, String nextToken) {
 		return PageToken.decode(operation, nextToken)
 			.orElseThrow(() -> OrganizationsError.INVALID_INPUT.exception("The provided NextToken value is not valid.", Map.of("Reason", "INVALID_NEXT_TOKEN")));
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 }

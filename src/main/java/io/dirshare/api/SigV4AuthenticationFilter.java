@@ -112,7 +112,12 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 			call = authenticate(request, requestId);
 		}
 		catch (AwsException refused) {
-			WireResponses.writeError(response, refused, requestId);
+			if (ApiSecurityConfiguration.isQueryRequest(request)) {
+				QueryProtocol.writeError(response, refused, requestId);
+			}
+			else {
+				WireResponses.writeError(response, refused, requestId);
+			}
 			return;
 		}
 		catch (RuntimeException failure) {
@@ -135,11 +140,15 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
 	private ApiCall authenticate(HttpServletRequest request, String requestId) throws IOException {
 		String target = request.getHeader(ApiSecurityConfiguration.TARGET_HEADER);
-		ApiService service = ApiService.ofTarget(target).orElseThrow(ApiException::unknownOperation);
+		boolean query = ApiSecurityConfiguration.isQueryRequest(request);
+		ApiService service = query ? ApiService.STS
+				: ApiService.ofTarget(target).orElseThrow(() -> ApiException.unknownOperation(target));
 		SignedRequest signed = new SignedRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(),
 				headers(request), body(request));
 		AtomicReference<AccessKeyService.SigningKey> key = new AtomicReference<>();
-		SigV4Verifier.Verified verified = SigV4Verifier.verify(signed, service.signingName(), (accessKeyId) -> {
+		SigV4Verifier.Verified verified = SigV4Verifier.verify(signed, service.signingName(),
+				query ? SigV4Authorization.QUERY_REQUIRED_SIGNED_HEADERS : SigV4Authorization.REQUIRED_SIGNED_HEADERS,
+				(accessKeyId) -> {
 			Optional<AccessKeyService.SigningKey> found = signingKey(accessKeyId);
 			found.ifPresent(key::set);
 			return found.map((signing) -> new SigV4Verifier.KeySecret(signing.secretAccessKey(), signing.key().isActive()));
@@ -155,7 +164,8 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		IamUser user = key.get().user();
 		Caller caller = new Caller(user.accountId(), user.userName(), this.positions.of(user.accountId()),
 				user.permissionSet().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
-		return new ApiCall(requestId, target, caller, authorization.accessKeyId(), verified.payload());
+		String operation = query ? service.target(QueryProtocol.parseForm(verified.payload()).get("Action")) : target;
+		return new ApiCall(requestId, operation, caller, authorization.accessKeyId(), verified.payload());
 	}
 
 	private Optional<AccessKeyService.SigningKey> signingKey(String accessKeyId) {

@@ -27,11 +27,18 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
 	/** Headers the JSON protocol's requests must sign besides {@code host}. */
 	static final List<String> REQUIRED_SIGNED_HEADERS = List.of("X-Amz-Date", "X-Amz-Target");
 
+	/** Headers the query protocol's requests (STS) must sign besides {@code host}: the Action is in the signed body. */
+	static final List<String> QUERY_REQUIRED_SIGNED_HEADERS = List.of("X-Amz-Date");
+
 	String scope() {
 		return this.date + "/" + this.region + "/" + this.service + "/aws4_request";
 	}
 
 	static SigV4Authorization parse(String header) {
+		return parse(header, REQUIRED_SIGNED_HEADERS);
+	}
+
+	static SigV4Authorization parse(String header, List<String> requiredSignedHeaders) {
 		if (header == null || header.isBlank()) {
 			throw ApiException.missingAuthenticationToken();
 		}
@@ -77,7 +84,7 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
 		}
 		// Every AWS SDK signs these; without them a captured signature could be replayed as another
 		// operation (X-Amz-Target) or outside its time window (X-Amz-Date).
-		for (String required : REQUIRED_SIGNED_HEADERS) {
+		for (String required : requiredSignedHeaders) {
 			if (!headers.contains(required.toLowerCase(Locale.ROOT))) {
 				throw ApiException
 					.incompleteSignature("'" + required + "' must be a 'SignedHeader' in the AWS Authorization.");

@@ -60,7 +60,14 @@ final class SigV4Verifier {
 	 */
 	static Verified verify(SignedRequest request, String expectedService, Function<String, Optional<KeySecret>> keys,
 			Instant now) {
-		SigV4Authorization authorization = SigV4Authorization.parse(request.header("authorization"));
+		return verify(request, expectedService, SigV4Authorization.REQUIRED_SIGNED_HEADERS, keys, now);
+	}
+
+	/** @param requiredSignedHeaders the headers besides {@code host} the protocol's requests must sign */
+	static Verified verify(SignedRequest request, String expectedService, java.util.List<String> requiredSignedHeaders,
+			Function<String, Optional<KeySecret>> keys, Instant now) {
+		SigV4Authorization authorization = SigV4Authorization.parse(request.header("authorization"),
+				requiredSignedHeaders);
 		if (!authorization.service().equals(expectedService)) {
 			throw ApiException
 				.invalidSignature("Credential should be scoped to correct service: '" + expectedService + "'. ");

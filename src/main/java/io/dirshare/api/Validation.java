@@ -1,132 +1,76 @@
 package io.dirshare.api;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import io.dirshare.core.AwsError;
 import io.dirshare.core.AwsException;
-import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
-import io.dirshare.core.OrganizationsError;
 
 /**
- * The service model's constraints on an input (required, length, pattern, range, enum), checked before
- * the service is called and reported as AWS words them:
- * {@code 1 validation error detected: Value 'abc' at 'directoryId' failed to satisfy constraint: Member
- * must satisfy regular expression pattern: ^d-[0-9a-f]{10}$}. These are shapes of the protocol, not
- * business rules.
+ * The constraint violations of one request, collected by {@link ModelValidator} and reported as AWS
+ * reports them: {@code 2 validation errors detected: Value 'abc' at 'directoryId' failed to satisfy
+ * constraint: Member must satisfy regular expression pattern: ^d-[0-9a-f]{10}$; Value null at 'name'
+ * failed to satisfy constraint: Member must not be null}. Values are quoted by a short prefix only and
+ * never for a {@code sensitive} shape.
  */
 final class Validation {
 
 	static final int QUOTED_MAX_LENGTH = Echo.MAX_LENGTH;
 
-	private final List<String> errors = new ArrayList<>();
+	/** What a violation broke; Organizations names it in the error's {@code Reason} member. */
+	enum Reason {
 
-	private String firstReason;
+		INPUT_REQUIRED, INVALID_PATTERN, MIN_LENGTH_EXCEEDED, MAX_LENGTH_EXCEEDED, MIN_VALUE_EXCEEDED,
+		MAX_VALUE_EXCEEDED, INVALID_ENUM, INVALID_LIST_MEMBER
 
-	Validation required(String member, Object value) {
-		if (value == null) {
-			add("INPUT_REQUIRED", "Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
-		}
-		return this;
 	}
 
-	Validation pattern(String member, String value, String regex) {
-		if (value != null && !Pattern.matches(regex, value)) {
-			add("INVALID_PATTERN", "Value '" + quoted(value) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must satisfy regular expression pattern: " + regex);
+	/** One broken constraint: the member's path, the value as the message may show it, and the rule. */
+	record Violation(Reason reason, String path, String shownValue, String constraint) {
+
+		String message() {
+			String value = (this.shownValue != null) ? "Value " + this.shownValue + " at '" : "Value at '";
+			return value + this.path + "' failed to satisfy constraint: " + this.constraint;
 		}
-		return this;
+
 	}
 
-	Validation eachPattern(String member, Collection<String> values, String regex) {
-		if (values != null && values.stream().anyMatch((value) -> value == null || !Pattern.matches(regex, value))) {
-			add("INVALID_PATTERN", "Value '" + quoted(values) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy regular expression pattern: "
-					+ regex + "]");
-		}
-		return this;
+	private final List<Violation> violations = new ArrayList<>();
+
+	void add(Reason reason, String path, String shownValue, String constraint) {
+		this.violations.add(new Violation(reason, path, shownValue, constraint));
 	}
 
-	Validation length(String member, String value, int min, int max) {
-		if (value != null && value.length() < min) {
-			add("MIN_LENGTH_EXCEEDED", "Value '" + quoted(value) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have length greater than or equal to " + min);
-		}
-		if (value != null && value.length() > max) {
-			add("MAX_LENGTH_EXCEEDED", "Value '" + quoted(value) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have length less than or equal to " + max);
-		}
-		return this;
+	List<Violation> violations() {
+		return List.copyOf(this.violations);
 	}
 
-	Validation range(String member, Integer value, int min, int max) {
-		if (value != null && value < min) {
-			add("MIN_VALUE_EXCEEDED", "Value '" + value + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have value greater than or equal to " + min);
-		}
-		if (value != null && value > max) {
-			add("MAX_VALUE_EXCEEDED", "Value '" + value + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have value less than or equal to " + max);
-		}
-		return this;
+	boolean isEmpty() {
+		return this.violations.isEmpty();
 	}
 
-	Validation oneOf(String member, String value, Collection<String> allowed) {
-		if (value != null && !allowed.contains(value)) {
-			add("INVALID_ENUM", "Value '" + quoted(value) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
-		}
-		return this;
-	}
-
-	Validation size(String member, Collection<?> values, int min, int max) {
-		if (values != null && values.size() < min) {
-			add("MIN_LENGTH_EXCEEDED", "Value '" + quoted(values) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have length greater than or equal to " + min);
-		}
-		if (values != null && values.size() > max) {
-			add("MAX_LENGTH_EXCEEDED", "Value '" + quoted(values) + "' at '" + member
-					+ "' failed to satisfy constraint: Member must have length less than or equal to " + max);
-		}
-		return this;
+	String message() {
+		int count = this.violations.size();
+		List<String> messages = this.violations.stream().map(Violation::message).toList();
+		return count + " validation error" + ((count == 1) ? "" : "s") + " detected: " + String.join("; ", messages);
 	}
 
 	/**
-	 * Directory Service: reported as {@code InvalidParameterException}, the modeled error the SDKs raise
-	 * typed, as the directory and sharing services word their own checks.
+	 * The refusal, as the service words it: with {@code withReason} (Organizations) the first
+	 * violation's reason travels in the error's {@code Reason} member.
 	 */
-	void check() {
-		if (!this.errors.isEmpty()) {
-			throw DirectoryServiceError.INVALID_PARAMETER.exception(message());
+	AwsException refusal(AwsError error, boolean withReason) {
+		if (withReason) {
+			return error.exception(message(), Map.of("Reason", this.violations.get(0).reason().name()));
 		}
-	}
-
-	/** Organizations reports them as {@code InvalidInputException} with the first violation's Reason. */
-	void checkAsInvalidInput() {
-		if (!this.errors.isEmpty()) {
-			throw OrganizationsError.INVALID_INPUT.exception(message(),
-					Map.of("Reason", this.firstReason));
-		}
-	}
-
-	private String message() {
-		int count = this.errors.size();
-		return count + " validation error" + ((count == 1) ? "" : "s") + " detected: " + String.join("; ", this.errors);
+		return error.exception(message());
 	}
 
 	/** A value as the message quotes it: a long one only by its first characters. */
 	static String quoted(Object value) {
 		return Echo.of(value);
-	}
-
-	private void add(String reason, String error) {
-		if (this.firstReason == null) {
-			this.firstReason = reason;
-		}
-		this.errors.add(error);
 	}
 
 }

@@ -21,6 +21,15 @@ public enum Action {
 	DS_ACCEPT_SHARED_DIRECTORY("ds:AcceptSharedDirectory"),
 	DS_REJECT_SHARED_DIRECTORY("ds:RejectSharedDirectory"),
 	DS_DESCRIBE_SHARED_DIRECTORIES("ds:DescribeSharedDirectories"),
+	DS_LIST_TAGS_FOR_RESOURCE("ds:ListTagsForResource"),
+	DS_ADD_TAGS_TO_RESOURCE("ds:AddTagsToResource"),
+	DS_REMOVE_TAGS_FROM_RESOURCE("ds:RemoveTagsFromResource"),
+	DS_DESCRIBE_DOMAIN_CONTROLLERS("ds:DescribeDomainControllers"),
+	DS_UPDATE_NUMBER_OF_DOMAIN_CONTROLLERS("ds:UpdateNumberOfDomainControllers"),
+	DS_GET_DIRECTORY_LIMITS("ds:GetDirectoryLimits"),
+	DS_CREATE_ALIAS("ds:CreateAlias"),
+	DS_ENABLE_SSO("ds:EnableSso"),
+	DS_DISABLE_SSO("ds:DisableSso"),
 
 	// Organizations
 	ORGANIZATIONS_DESCRIBE_ORGANIZATION("organizations:DescribeOrganization"),
@@ -41,6 +50,16 @@ public enum Action {
 	ORGANIZATIONS_ENABLE_SERVICE_ACCESS("organizations:EnableAWSServiceAccess"),
 	ORGANIZATIONS_DISABLE_SERVICE_ACCESS("organizations:DisableAWSServiceAccess"),
 	ORGANIZATIONS_LIST_SERVICE_ACCESS("organizations:ListAWSServiceAccessForOrganization"),
+	ORGANIZATIONS_DESCRIBE_HANDSHAKE("organizations:DescribeHandshake"),
+	ORGANIZATIONS_DESCRIBE_CREATE_ACCOUNT_STATUS("organizations:DescribeCreateAccountStatus"),
+	ORGANIZATIONS_LIST_ROOTS("organizations:ListRoots"),
+	ORGANIZATIONS_LIST_PARENTS("organizations:ListParents"),
+	ORGANIZATIONS_LIST_CHILDREN("organizations:ListChildren"),
+	ORGANIZATIONS_ENABLE_POLICY_TYPE("organizations:EnablePolicyType"),
+	ORGANIZATIONS_DISABLE_POLICY_TYPE("organizations:DisablePolicyType"),
+	ORGANIZATIONS_LIST_TAGS_FOR_RESOURCE("organizations:ListTagsForResource"),
+	ORGANIZATIONS_TAG_RESOURCE("organizations:TagResource"),
+	ORGANIZATIONS_UNTAG_RESOURCE("organizations:UntagResource"),
 
 	// IAM
 	IAM_LIST_USERS("iam:ListUsers"),
@@ -52,6 +71,9 @@ public enum Action {
 	IAM_CREATE_ACCESS_KEY("iam:CreateAccessKey"),
 	IAM_UPDATE_ACCESS_KEY("iam:UpdateAccessKey"),
 	IAM_DELETE_ACCESS_KEY("iam:DeleteAccessKey"),
+
+	// Security Token Service: AWS never denies GetCallerIdentity, so every permission set holds it.
+	STS_GET_CALLER_IDENTITY("sts:GetCallerIdentity"),
 
 	// Event history
 	CLOUDTRAIL_LOOKUP_EVENTS("cloudtrail:LookupEvents");

@@ -13,6 +13,9 @@ public enum DirectoryServiceError implements AwsError {
 	DIRECTORY_DOES_NOT_EXIST("DirectoryDoesNotExistException", NOT_FOUND),
 	DIRECTORY_LIMIT_EXCEEDED("DirectoryLimitExceededException", CONFLICT),
 	DIRECTORY_NOT_SHARED("DirectoryNotSharedException", CONFLICT),
+	DIRECTORY_UNAVAILABLE("DirectoryUnavailableException", CONFLICT),
+	DOMAIN_CONTROLLER_LIMIT_EXCEEDED("DomainControllerLimitExceededException", CONFLICT),
+	ENTITY_ALREADY_EXISTS("EntityAlreadyExistsException", CONFLICT),
 	ENTITY_DOES_NOT_EXIST("EntityDoesNotExistException", NOT_FOUND),
 	INVALID_NEXT_TOKEN("InvalidNextTokenException", INVALID),
 	INVALID_PARAMETER("InvalidParameterException", INVALID),
@@ -20,6 +23,7 @@ public enum DirectoryServiceError implements AwsError {
 	ORGANIZATIONS("OrganizationsException", CONFLICT),
 	REGION_LIMIT_EXCEEDED("RegionLimitExceededException", CONFLICT),
 	SHARE_LIMIT_EXCEEDED("ShareLimitExceededException", CONFLICT),
+	TAG_LIMIT_EXCEEDED("TagLimitExceededException", CONFLICT),
 	UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID);
 
 	private final String code;

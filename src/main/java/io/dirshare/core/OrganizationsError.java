@@ -10,7 +10,9 @@ public enum OrganizationsError implements AwsError {
 	NOT_IN_USE("AWSOrganizationsNotInUseException", INVALID),
 	ACCOUNT_NOT_FOUND("AccountNotFoundException", NOT_FOUND),
 	ALREADY_IN_ORGANIZATION("AlreadyInOrganizationException", CONFLICT),
+	CHILD_NOT_FOUND("ChildNotFoundException", NOT_FOUND),
 	CONSTRAINT_VIOLATION("ConstraintViolationException", CONFLICT),
+	CREATE_ACCOUNT_STATUS_NOT_FOUND("CreateAccountStatusNotFoundException", NOT_FOUND),
 	DUPLICATE_ACCOUNT("DuplicateAccountException", CONFLICT),
 	DUPLICATE_HANDSHAKE("DuplicateHandshakeException", CONFLICT),
 	HANDSHAKE_ALREADY_IN_STATE("HandshakeAlreadyInStateException", CONFLICT),
@@ -19,7 +21,13 @@ public enum OrganizationsError implements AwsError {
 	INVALID_HANDSHAKE_TRANSITION("InvalidHandshakeTransitionException", CONFLICT),
 	INVALID_INPUT("InvalidInputException", INVALID),
 	MASTER_CANNOT_LEAVE_ORGANIZATION("MasterCannotLeaveOrganizationException", CONFLICT),
-	ORGANIZATION_NOT_EMPTY("OrganizationNotEmptyException", CONFLICT);
+	ORGANIZATION_NOT_EMPTY("OrganizationNotEmptyException", CONFLICT),
+	PARENT_NOT_FOUND("ParentNotFoundException", NOT_FOUND),
+	POLICY_TYPE_ALREADY_ENABLED("PolicyTypeAlreadyEnabledException", CONFLICT),
+	POLICY_TYPE_NOT_AVAILABLE_FOR_ORGANIZATION("PolicyTypeNotAvailableForOrganizationException", CONFLICT),
+	POLICY_TYPE_NOT_ENABLED("PolicyTypeNotEnabledException", CONFLICT),
+	ROOT_NOT_FOUND("RootNotFoundException", NOT_FOUND),
+	TARGET_NOT_FOUND("TargetNotFoundException", NOT_FOUND);
 
 	private final String code;
 

@@ -5,21 +5,23 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data at start-up when {@code dirshare.demo-data=true} (the default on embedded H2). Several
- * instances starting at once on one database may race to load a part: the loser's transaction fails on a
- * unique key and rolls back, and it takes the winner's rows as its own.
+ * Loads the demo data at start-up when {@code dirshare.demo-data=true} (the default on embedded H2):
+ * once every bean exists and before the web server accepts its first request, so nobody signs in, or
+ * signs an API call with a demo key, before the demo data is there. Several instances starting at once
+ * on one database may race to load a part: the loser's transaction fails on a unique key and rolls
+ * back, and it takes the winner's rows as its own.
  */
 @Component
 @ConditionalOnBooleanProperty("dirshare.demo-data")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -35,7 +37,11 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		run(null);
+	}
+
+	void run(ApplicationArguments args) {
 		for (DemoDataSet set : this.sets) {
 			try {
 				this.transaction.executeWithoutResult((status) -> {

@@ -10,6 +10,13 @@ public interface DemoDataSet {
 	/** The password of every demo IAM user. */
 	String DEMO_PASSWORD = "dirshare-demo";
 
+	/** The demo's management account, its alias and administrator: whom the start-up line invites to sign in. */
+	String DEMO_ACCOUNT = "111111111111";
+
+	String DEMO_ACCOUNT_ALIAS = "example-corp";
+
+	String DEMO_USER = "admin";
+
 	boolean isLoaded();
 
 	void load();

@@ -6,7 +6,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns {@code Creating} directories {@code Active} once their delay is over. Driven by the due time in
+ * Turns {@code Creating} directories and domain controllers {@code Active} once their delay is over, and
+ * removes {@code Deleting} domain controllers. Driven by the due time in
  * the database, so it survives restarts; each row is claimed with a compare-and-set update, so several
  * app instances on one database activate each directory once.
  */
@@ -17,10 +18,13 @@ public class DirectoryActivationJob {
 
 	private final DirectoryRepository directories;
 
+	private final DomainControllerRepository controllers;
+
 	private final Clock clock;
 
-	DirectoryActivationJob(DirectoryRepository directories, Clock clock) {
+	DirectoryActivationJob(DirectoryRepository directories, DomainControllerRepository controllers, Clock clock) {
 		this.directories = directories;
+		this.controllers = controllers;
 		this.clock = clock;
 	}
 
@@ -29,14 +33,20 @@ public class DirectoryActivationJob {
 		activateDue(this.clock.instant());
 	}
 
-	/** @return how many directories this call activated */
+	/**
+	 * Activates the directories whose delay is over, and settles their domain controllers (Creating ones
+	 * become Active, Deleting ones go).
+	 *
+	 * @return how many directories this call activated
+	 */
 	public int activateDue(java.time.Instant now) {
 		int activated = 0;
 		for (Directory directory : this.directories.dueToActivate(now, BATCH)) {
-			if (this.directories.activate(directory)) {
+			if (this.directories.activate(directory, now)) {
 				activated++;
 			}
 		}
+		this.controllers.settleDue(now);
 		return activated;
 	}
 

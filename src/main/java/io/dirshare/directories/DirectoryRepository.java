@@ -53,6 +53,18 @@ class DirectoryRepository {
 			.optional();
 	}
 
+	/** One of the account's directories that runs in the Region, locked until the transaction ends when asked. */
+	Optional<Directory> findInRegion(String accountId, String directoryId, AwsRegion region, boolean lock) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM directory d JOIN directory_region r ON r.directory_id = d.id AND r.region = :region
+				WHERE d.id = :id AND d.account_id = :account""" + (lock ? " FOR UPDATE" : ""))
+			.param("id", directoryId)
+			.param("account", accountId)
+			.param("region", region.code())
+			.query(DirectoryRepository::directory)
+			.optional();
+	}
+
 	String newDirectoryId() {
 		String id;
 		do {
@@ -70,11 +82,12 @@ class DirectoryRepository {
 			.single() > 0;
 	}
 
-	public void insert(Directory directory, Instant stageDueAt) {
+	/** Inserts the directory and its primary Region, whose domain controllers run in the VPC given. */
+	public void insert(Directory directory, Instant stageDueAt, VpcSettings vpc) {
 		this.jdbc.sql("""
 				INSERT INTO directory (id, account_id, dns_name, short_name, edition, description, stage, stage_due_at,
-				    primary_region, dns_ip_addrs, launch_time, version)
-				VALUES (:id, :account, :dns, :short, :edition, :description, :stage, :due, :region, :ips, :launch, 0)""")
+				    primary_region, dns_ip_addrs, launch_time, stage_updated_at, version)
+				VALUES (:id, :account, :dns, :short, :edition, :description, :stage, :due, :region, :ips, :launch, :launch, 0)""")
 			.param("id", directory.id())
 			.param("account", directory.accountId())
 			.param("dns", directory.dnsName())
@@ -87,44 +100,120 @@ class DirectoryRepository {
 			.param("ips", String.join(",", directory.dnsIpAddrs()))
 			.param("launch", Timestamp.from(directory.launchTime()))
 			.update();
-		insertRegion(directory.id(), directory.accountId(), directory.primaryRegion(), true, directory.launchTime());
+		insertRegion(directory.id(), directory.accountId(), directory.primaryRegion(), true, directory.launchTime(), vpc);
 	}
 
-	public void insertRegion(String directoryId, String accountId, AwsRegion region, boolean primary, Instant now) {
+	public void insertRegion(String directoryId, String accountId, AwsRegion region, boolean primary, Instant now,
+			VpcSettings vpc) {
 		this.jdbc.sql("""
-				INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at)
-				VALUES (:id, :region, :account, :primary, :at)""")
+				INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at, vpc_id, subnet_ids,
+				    security_group_id, desired_domain_controllers)
+				VALUES (:id, :region, :account, :primary, :at, :vpc, :subnets, :group, :controllers)""")
 			.param("id", directoryId)
 			.param("region", region.code())
 			.param("account", accountId)
 			.param("primary", primary)
 			.param("at", Timestamp.from(now))
+			.param("vpc", vpc.vpcId())
+			.param("subnets", vpc.joinedSubnets())
+			.param("group", vpc.securityGroupId())
+			.param("controllers", DomainControllerService.MIN_DOMAIN_CONTROLLERS)
 			.update();
 	}
 
+	/** The Region's desired number of domain controllers, as UpdateNumberOfDomainControllers sets it. */
+	public void updateDesiredDomainControllers(String directoryId, AwsRegion region, int desired) {
+		this.jdbc.sql("UPDATE directory_region SET desired_domain_controllers = :desired WHERE directory_id = :id AND region = :region")
+			.param("desired", desired)
+			.param("id", directoryId)
+			.param("region", region.code())
+			.update();
+	}
+
+	/** @return whether the alias was free and the directory had none */
+	public boolean setAlias(String directoryId, String alias) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM directory WHERE alias_name = :alias").param("alias", alias).query(Long.class).single() > 0) {
+			return false;
+		}
+		return this.jdbc.sql("UPDATE directory SET alias_name = :alias WHERE id = :id AND alias_name IS NULL")
+			.param("alias", alias)
+			.param("id", directoryId)
+			.update() == 1;
+	}
+
+	public void setSsoEnabled(String directoryId, boolean enabled) {
+		this.jdbc.sql("UPDATE directory SET sso_enabled = :enabled WHERE id = :id")
+			.param("enabled", enabled)
+			.param("id", directoryId)
+			.update();
+	}
+
+	/** The directory's alias, if it has one. */
+	public Optional<String> alias(String directoryId) {
+		return this.jdbc.sql("SELECT alias_name FROM directory WHERE id = :id AND alias_name IS NOT NULL")
+			.param("id", directoryId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Deletes an additional Region with its domain controllers and tags. */
 	public void deleteRegion(String directoryId, AwsRegion region) {
+		this.jdbc.sql("DELETE FROM domain_controller WHERE directory_id = :id AND region = :region")
+			.param("id", directoryId)
+			.param("region", region.code())
+			.update();
+		this.jdbc.sql("DELETE FROM directory_tag WHERE directory_id = :id AND region = :region")
+			.param("id", directoryId)
+			.param("region", region.code())
+			.update();
 		this.jdbc.sql("DELETE FROM directory_region WHERE directory_id = :id AND region = :region AND is_primary = FALSE")
 			.param("id", directoryId)
 			.param("region", region.code())
 			.update();
 	}
 
-	/** Deletes the directory, its Regions and what is left of its shares' history. */
+	/** Deletes the directory, its Regions, domain controllers and tags, and what is left of its shares' history. */
 	public void delete(String directoryId) {
 		this.jdbc.sql("DELETE FROM directory_share WHERE owner_directory_id = :id").param("id", directoryId).update();
+		this.jdbc.sql("DELETE FROM domain_controller WHERE directory_id = :id").param("id", directoryId).update();
+		this.jdbc.sql("DELETE FROM directory_tag WHERE directory_id = :id").param("id", directoryId).update();
 		this.jdbc.sql("DELETE FROM directory_region WHERE directory_id = :id").param("id", directoryId).update();
 		this.jdbc.sql("DELETE FROM directory WHERE id = :id").param("id", directoryId).update();
 	}
 
 	public List<DirectoryRegion> regions(String directoryId) {
 		return this.jdbc.sql("""
-				SELECT r.directory_id, r.region, r.is_primary, d.stage, r.added_at
+				SELECT r.directory_id, r.region, r.is_primary, d.stage, r.added_at, r.vpc_id, r.subnet_ids,
+				    r.security_group_id, r.desired_domain_controllers, d.stage_updated_at
 				FROM directory_region r JOIN directory d ON d.id = r.directory_id
 				WHERE r.directory_id = :id ORDER BY r.is_primary DESC, r.added_at, r.region""")
 			.param("id", directoryId)
-			.query((rs, row) -> new DirectoryRegion(rs.getString(1), region(rs.getString(2)), rs.getBoolean(3),
-					DirectoryStage.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()))
+			.query((rs, row) -> {
+				Instant added = rs.getTimestamp(5).toInstant();
+				Timestamp stageUpdated = rs.getTimestamp(10);
+				Instant statusUpdated = (stageUpdated != null && stageUpdated.toInstant().isAfter(added))
+						? stageUpdated.toInstant() : added;
+				return new DirectoryRegion(rs.getString(1), region(rs.getString(2)), rs.getBoolean(3),
+						DirectoryStage.valueOf(rs.getString(4)), added, vpc(rs.getString(6), rs.getString(7), rs.getString(8)),
+						rs.getInt(9), statusUpdated);
+			})
 			.list();
+	}
+
+	/** The additional Regions (not the primary one) of each directory, in one query. */
+	public java.util.Map<String, List<AwsRegion>> additionalRegions(Collection<String> directoryIds) {
+		java.util.Map<String, List<AwsRegion>> regions = new java.util.HashMap<>();
+		if (directoryIds.isEmpty()) {
+			return regions;
+		}
+		this.jdbc.sql("""
+				SELECT directory_id, region FROM directory_region
+				WHERE directory_id IN (:ids) AND is_primary = FALSE ORDER BY added_at, region""")
+			.param("ids", List.copyOf(directoryIds))
+			.query((rs) -> {
+				regions.computeIfAbsent(rs.getString(1), (id) -> new java.util.ArrayList<>()).add(region(rs.getString(2)));
+			});
+		return regions;
 	}
 
 	public boolean runsIn(String directoryId, AwsRegion region) {
@@ -154,14 +243,19 @@ class DirectoryRepository {
 		String sql = """
 				SELECT d.id AS directory_id, d.dns_name, d.short_name, d.edition, 'MicrosoftAD' AS directory_type, d.stage,
 				    d.launch_time AS listed_at, d.description, d.dns_ip_addrs,
-				    NULL AS share_status, NULL AS share_method, NULL AS share_notes, NULL AS owner_account_id, NULL AS owner_directory_id
+				    NULL AS share_status, NULL AS share_method, NULL AS share_notes, NULL AS owner_account_id, NULL AS owner_directory_id,
+				    d.alias_name, d.sso_enabled, d.stage_updated_at, r.vpc_id, r.subnet_ids, r.security_group_id,
+				    r.desired_domain_controllers, d.primary_region
 				FROM directory_region r JOIN directory d ON d.id = r.directory_id
 				WHERE r.account_id = :account AND r.region = :region %s
 				UNION ALL
 				SELECT s.shared_directory_id, d.dns_name, d.short_name, d.edition, 'SharedMicrosoftAD', d.stage,
 				    s.created_at, d.description, d.dns_ip_addrs,
-				    s.share_status, s.share_method, s.share_notes, s.owner_account_id, s.owner_directory_id
+				    s.share_status, s.share_method, s.share_notes, s.owner_account_id, s.owner_directory_id,
+				    NULL, FALSE, d.stage_updated_at, o.vpc_id, o.subnet_ids, o.security_group_id,
+				    o.desired_domain_controllers, d.primary_region
 				FROM directory_share s JOIN directory d ON d.id = s.owner_directory_id
+				LEFT JOIN directory_region o ON o.directory_id = s.owner_directory_id AND o.region = s.region
 				WHERE s.shared_account_id = :account AND s.region = :region
 				    AND s.share_status NOT IN ('Rejected', 'ShareFailed', 'Deleted') %s
 				ORDER BY listed_at DESC, directory_id
@@ -175,12 +269,18 @@ class DirectoryRepository {
 		if (filtered) {
 			statement = statement.param("ids", List.copyOf(ids));
 		}
-		return statement.query((rs, row) -> new DirectoryDescription(rs.getString("directory_id"), rs.getString("dns_name"),
-				rs.getString("short_name"), rs.getString("edition"), rs.getString("directory_type"), rs.getString("stage"),
-				rs.getTimestamp("listed_at").toInstant(), rs.getString("description"), ips(rs.getString("dns_ip_addrs")),
-				rs.getString("share_status"), rs.getString("share_method"), rs.getString("share_notes"),
-				rs.getString("owner_account_id"), rs.getString("owner_directory_id")))
-			.list();
+		return statement.query((rs, row) -> {
+			Timestamp stageUpdated = rs.getTimestamp("stage_updated_at");
+			DirectoryDetails details = new DirectoryDetails(rs.getString("alias_name"), rs.getBoolean("sso_enabled"),
+					(stageUpdated != null) ? stageUpdated.toInstant() : null,
+					vpc(rs.getString("vpc_id"), rs.getString("subnet_ids"), rs.getString("security_group_id")), region,
+					rs.getInt("desired_domain_controllers"), region(rs.getString("primary_region")), List.of());
+			return new DirectoryDescription(rs.getString("directory_id"), rs.getString("dns_name"),
+					rs.getString("short_name"), rs.getString("edition"), rs.getString("directory_type"), rs.getString("stage"),
+					rs.getTimestamp("listed_at").toInstant(), rs.getString("description"), ips(rs.getString("dns_ip_addrs")),
+					rs.getString("share_status"), rs.getString("share_method"), rs.getString("share_notes"),
+					rs.getString("owner_account_id"), rs.getString("owner_directory_id"), details);
+		}).list();
 	}
 
 	/** Creating directories whose delay is over. */
@@ -194,12 +294,13 @@ class DirectoryRepository {
 	}
 
 	/** Compare-and-set: only the instance whose update matches the read version activates the directory. */
-	public boolean activate(Directory directory) {
+	public boolean activate(Directory directory, Instant now) {
 		return this.jdbc.sql("""
-				UPDATE directory SET stage = 'Active', stage_due_at = NULL, version = version + 1
+				UPDATE directory SET stage = 'Active', stage_due_at = NULL, stage_updated_at = :now, version = version + 1
 				WHERE id = :id AND stage = 'Creating' AND version = :version""")
 			.param("id", directory.id())
 			.param("version", directory.version())
+			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -208,6 +309,10 @@ class DirectoryRepository {
 				rs.getString("short_name"), Edition.valueOf(rs.getString("edition")), rs.getString("description"),
 				DirectoryStage.valueOf(rs.getString("stage")), region(rs.getString("primary_region")),
 				ips(rs.getString("dns_ip_addrs")), rs.getTimestamp("launch_time").toInstant(), rs.getLong("version"));
+	}
+
+	private static VpcSettings vpc(String vpcId, String subnetIds, String securityGroupId) {
+		return (vpcId == null) ? null : new VpcSettings(vpcId, ips(subnetIds), securityGroupId);
 	}
 
 	private static AwsRegion region(String code) {

@@ -44,9 +44,16 @@ public class DirectoryService {
 
 	public static final int PORTAL_PAGE_SIZE = 25;
 
+	/** A directory's domain controllers are in two subnets of different Availability Zones. */
+	static final int SUBNETS = 2;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final DirectoryRepository directories;
+
+	private final DomainControllerRepository controllers;
+
+	private final DirectoryTagRepository tags;
 
 	private final DirectoryShares shares;
 
@@ -58,9 +65,11 @@ public class DirectoryService {
 
 	private final Clock clock;
 
-	DirectoryService(DirectoryRepository directories, DirectoryShares shares, AuditTrail audit,
-			DirectoryProperties properties, JdbcClient jdbc, Clock clock) {
+	DirectoryService(DirectoryRepository directories, DomainControllerRepository controllers, DirectoryTagRepository tags,
+			DirectoryShares shares, AuditTrail audit, DirectoryProperties properties, JdbcClient jdbc, Clock clock) {
 		this.directories = directories;
+		this.controllers = controllers;
+		this.tags = tags;
 		this.shares = shares;
 		this.audit = audit;
 		this.properties = properties;
@@ -85,7 +94,7 @@ public class DirectoryService {
 										+ " directories in " + caller.region().code() + ".");
 					}
 					Instant activeAt = this.clock.instant().plus(this.properties.creationDelay());
-					this.directories.insert(directory, activeAt);
+					insert(caller, directory, request, activeAt);
 					return directory;
 				});
 	}
@@ -93,10 +102,48 @@ public class DirectoryService {
 	/** A directory made Active at once, for the demo data. */
 	public Directory createActiveForDemo(Caller caller, NewDirectory request) {
 		Directory directory = validated(caller, request, DirectoryStage.Active);
-		this.directories.insert(directory, null);
+		insert(caller, directory, request, null);
 		this.audit.recordSuccess(caller, Action.DS_CREATE_MICROSOFT_AD.iamName(),
 				"name=" + request.name() + ", edition=" + request.edition() + ", region=" + caller.region().code());
 		return directory;
+	}
+
+	/** The directory, its primary Region in the VPC given (or the default one), two domain controllers, tags. */
+	private void insert(Caller caller, Directory directory, NewDirectory request, Instant activeAt) {
+		VpcSettings vpc = vpcOrDefault(caller, request.vpc()).withSecurityGroup(securityGroupId());
+		DirectoryTagService.requireValidTags(request.tags(), 0);
+		this.directories.insert(directory, activeAt, vpc);
+		addDomainControllers(directory.id(), directory.primaryRegion(), vpc, directory.dnsIpAddrs(),
+				(activeAt != null) ? DomainController.Status.Creating : DomainController.Status.Active, activeAt);
+		this.tags.put(directory.id(), directory.primaryRegion(), request.tags());
+	}
+
+	/** The first two domain controllers of a Region, one in each subnet. */
+	private void addDomainControllers(String directoryId, AwsRegion region, VpcSettings vpc, List<String> addresses,
+			DomainController.Status status, Instant dueAt) {
+		Instant now = this.clock.instant();
+		for (int i = 0; i < SUBNETS; i++) {
+			this.controllers.insert(directoryId, region, vpc.subnetIds().get(i), VpcSettings.availabilityZone(region, i),
+					addresses.get(i), status, dueAt, now);
+		}
+	}
+
+	/**
+	 * The VPC settings given, which must name two different subnets, or the account's default VPC in
+	 * the caller's Region when none are given (the portal asks for none).
+	 */
+	static VpcSettings vpcOrDefault(Caller caller, VpcSettings vpc) {
+		if (vpc == null) {
+			return VpcSettings.defaultOf(caller.accountId(), caller.region());
+		}
+		if (vpc.subnetIds().size() != SUBNETS || vpc.subnetIds().get(0).equals(vpc.subnetIds().get(1))) {
+			throw invalid("Specify two different subnets, in different Availability Zones, for the domain controllers.");
+		}
+		return vpc;
+	}
+
+	private static String securityGroupId() {
+		return "sg-" + io.dirshare.core.Ids.random("0123456789abcdef", 17);
 	}
 
 	private Directory validated(Caller caller, NewDirectory request, DirectoryStage stage) {
@@ -124,6 +171,10 @@ public class DirectoryService {
 			throw invalid("The description can be at most 128 characters long.");
 		}
 		Edition edition = parseEdition(request.edition());
+		if (request.networkType() != null && !NewDirectory.IPV4.equals(request.networkType())) {
+			throw DirectoryServiceError.UNSUPPORTED_OPERATION
+				.exception("dirshare's directories are " + NewDirectory.IPV4 + " only, not " + shortened(request.networkType()) + ".");
+		}
 		return new Directory(this.directories.newDirectoryId(), caller.accountId(), name, shortName, edition,
 				description.isEmpty() ? null : description, stage, caller.region(), dnsAddresses(),
 				this.clock.instant(), 0);
@@ -149,6 +200,9 @@ public class DirectoryService {
 	public Slice<DirectoryDescription> describeDirectories(Caller caller, List<String> directoryIds, int offset,
 			int limit) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
+		if (directoryIds != null && directoryIds.isEmpty()) {
+			throw invalid("DirectoryIds is an empty list: name at least one directory, or leave it out to list them all.");
+		}
 		Set<String> ids = new LinkedHashSet<>((directoryIds != null) ? directoryIds : List.of());
 		ids.forEach(DirectoryService::requireDirectoryIdShape);
 		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), ids, limit + 1,
@@ -156,7 +210,29 @@ public class DirectoryService {
 		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), limit + 1)) {
 			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + Echo.of(missing(ids, rows)) + " does not exist.");
 		}
-		return Slice.of(rows, offset, limit);
+		return Slice.of(withAdditionalRegions(rows), offset, limit);
+	}
+
+	/** Fills in the Regions each directory (the owner's, for a shared one) is replicated to, in one query. */
+	private List<DirectoryDescription> withAdditionalRegions(List<DirectoryDescription> rows) {
+		List<String> ids = rows.stream().map((row) -> row.isShared() ? row.ownerDirectoryId() : row.directoryId()).toList();
+		java.util.Map<String, List<AwsRegion>> additional = this.directories.additionalRegions(ids);
+		return rows.stream().map((row) -> {
+			DirectoryDetails details = row.details();
+			List<AwsRegion> regions = additional.getOrDefault(row.isShared() ? row.ownerDirectoryId() : row.directoryId(),
+					List.of());
+			return row.withDetails(new DirectoryDetails(details.alias(), details.ssoEnabled(), details.stageUpdatedAt(),
+					details.vpc(), details.region(), details.desiredDomainControllers(), details.primaryRegion(), regions));
+		}).toList();
+	}
+
+	/** GetDirectoryLimits: the caller's Managed Microsoft AD directories in its Region against the quota. */
+	@Transactional(readOnly = true)
+	public DirectoryLimits directoryLimits(Caller caller) {
+		caller.require(Action.DS_GET_DIRECTORY_LIMITS);
+		return new DirectoryLimits(DirectoryLimits.SIMPLE_AD_DEFAULT_LIMIT, 0, this.properties.maxPerRegion(),
+				(int) this.directories.countInRegion(caller.accountId(), caller.region()),
+				DirectoryLimits.CONNECTED_DEFAULT_LIMIT, 0);
 	}
 
 	/** The portal's Directories page for the caller's Region. */
@@ -188,8 +264,16 @@ public class DirectoryService {
 		return regions.stream().filter((candidate) -> candidate.region() == region).toList();
 	}
 
-	/** AddRegion: replicates an Enterprise directory to another Region (at most 5 Regions in all). */
+	/** The portal's Add Region: into the account's default VPC of that Region. */
 	public void addRegion(Caller caller, String directoryId, String regionName) {
+		addRegion(caller, directoryId, regionName, null);
+	}
+
+	/**
+	 * AddRegion: replicates an Enterprise directory to another Region (at most 5 Regions in all), with two
+	 * domain controllers in the VPC given there.
+	 */
+	public void addRegion(Caller caller, String directoryId, String regionName, VpcSettings vpc) {
 		this.audit.authorizedChange(caller, Action.DS_ADD_REGION, "directoryId=" + directoryId + ", regionName=" + regionName,
 				() -> {
 					requireDirectoryIdShape(directoryId);
@@ -205,7 +289,10 @@ public class DirectoryService {
 					if (regions.size() >= Directory.MAX_REGIONS) {
 						throw DirectoryServiceError.REGION_LIMIT_EXCEEDED.exception("A directory can run in at most " + Directory.MAX_REGIONS + " Regions.");
 					}
-					this.directories.insertRegion(directoryId, caller.accountId(), region, false, this.clock.instant());
+					VpcSettings regionVpc = vpcOrDefault(caller.inRegion(region), vpc).withSecurityGroup(securityGroupId());
+					this.directories.insertRegion(directoryId, caller.accountId(), region, false, this.clock.instant(),
+							regionVpc);
+					addDomainControllers(directoryId, region, regionVpc, dnsAddresses(), DomainController.Status.Active, null);
 					return null;
 				});
 	}
@@ -296,7 +383,7 @@ public class DirectoryService {
 			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Region " + Echo.of(regionName) + " is not a Region dirshare knows."));
 	}
 
-	private static AwsException invalid(String message) {
+	static AwsException invalid(String message) {
 		return DirectoryServiceError.INVALID_PARAMETER.exception(message);
 	}
 

@@ -43,6 +43,27 @@ public record IamUser(@Id Long id, String accountId, String userName, String use
 		return Caller.userArn(accountId, userName);
 	}
 
+	/**
+	 * IAM's unique ID of the user, as GetCallerIdentity's {@code UserId} reports it: {@code AIDA} and 17
+	 * upper-case letters and digits, derived from the user's row so it stays the same for its life.
+	 */
+	public String uniqueId() {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		byte[] digest;
+		try {
+			digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest((this.accountId + ":" + this.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		StringBuilder id = new StringBuilder("AIDA");
+		for (int i = 0; i < 17; i++) {
+			id.append(alphabet.charAt((digest[i] & 0xff) % alphabet.length()));
+		}
+		return id.toString();
+	}
+
 	public IamUser withPasswordHash(String newHash, Instant now) {
 		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, newHash, this.permissionSet,
 				this.createdAt, now, this.version);

@@ -68,6 +68,17 @@ public class IamUserService {
 		return find(caller.accountId(), userName);
 	}
 
+	/**
+	 * STS GetCallerIdentity: the calling user's account, ARN and unique ID. AWS never denies it; every
+	 * permission set holds the action.
+	 */
+	@Transactional(readOnly = true)
+	public CallerIdentity callerIdentity(Caller caller) {
+		caller.require(Action.STS_GET_CALLER_IDENTITY);
+		IamUser user = find(caller.accountId(), caller.userName());
+		return new CallerIdentity(user.uniqueId(), user.accountId(), user.arn());
+	}
+
 	public IamUser create(Caller caller, String userName, String password, PermissionSet permissionSet) {
 		return this.audit.authorizedChange(caller, Action.IAM_CREATE_USER,
 				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {

@@ -20,11 +20,11 @@ public enum PermissionSet {
 	 * organization to pick accounts, but not changing it (so not enabling trusted access).
 	 */
 	DirectoryServiceFullAccess("Full access to directories and sharing; reads the organization.",
-			union(service("ds"), readOnly("organizations"), EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS))),
+			union(service("ds"), readOnly("organizations"), everyone())),
 
 	/** Like AWS's AWSOrganizationsFullAccess. */
 	OrganizationsFullAccess("Full access to the organization; reads directories.",
-			union(service("organizations"), readOnly("ds"), EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS))),
+			union(service("organizations"), readOnly("ds"), everyone())),
 
 	/** Every Describe, List, Get and Lookup action. */
 	ReadOnlyAccess("Reads everything, changes nothing.",
@@ -49,6 +49,11 @@ public enum PermissionSet {
 
 	public boolean allows(Action action) {
 		return this.actions.contains(action);
+	}
+
+	/** The event history, and GetCallerIdentity, which AWS never denies. */
+	private static Set<Action> everyone() {
+		return EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS, Action.STS_GET_CALLER_IDENTITY);
 	}
 
 	private static Set<Action> service(String service) {

@@ -147,7 +147,7 @@ public class HandshakeService {
 	/** DescribeHandshake: visible to the addressed account and the sending organization's management account. */
 	@Transactional(readOnly = true)
 	public HandshakeSummary describeHandshake(Caller caller, String handshakeId) {
-		caller.require(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT);
+		caller.require(Action.ORGANIZATIONS_DESCRIBE_HANDSHAKE);
 		Handshake handshake = visibleHandshake(caller, handshakeId);
 		return this.summaries.summary(handshake, this.clock.instant());
 	}

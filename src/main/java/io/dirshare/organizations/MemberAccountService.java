@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Action;
+import io.dirshare.core.AwsRegion;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
@@ -68,6 +72,14 @@ public class MemberAccountService {
 
 	private final FeatureSetService featureSet;
 
+	private final CreateAccountRequests requests;
+
+	private final OrganizationTags tags;
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationsProperties properties;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -76,8 +88,13 @@ public class MemberAccountService {
 
 	MemberAccountService(OrganizationService organizationService, OrganizationAccountRepository memberships,
 			MemberAccountQueries memberAccounts, HandshakeRepository handshakes, AccountRepository accounts,
-			IamUserService users, FeatureSetService featureSet, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			IamUserService users, FeatureSetService featureSet, CreateAccountRequests requests, OrganizationTags tags,
+			OrganizationRepository organizations, OrganizationsProperties properties, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.tags = tags;
+		this.organizations = organizations;
+		this.properties = properties;
 		this.organizationService = organizationService;
 		this.memberships = memberships;
 		this.memberAccounts = memberAccounts;
@@ -120,36 +137,116 @@ public class MemberAccountService {
 		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CREATE_ACCOUNT,
 				"accountName=" + name + ", email=" + mail, () -> {
 					Organization organization = this.organizationService.managedOrganization(caller);
-					if (name.isEmpty() || name.length() > MAX_ACCOUNT_NAME_LENGTH) {
-						throw OrganizationsError.INVALID_INPUT.exception(ACCOUNT_NAME_RULE);
-					}
-					if (!EMAIL.matcher(mail).matches() || mail.length() > MAX_EMAIL_LENGTH) {
-						throw OrganizationsError.INVALID_INPUT.exception(EMAIL_RULE);
-					}
+					requireValidNameAndEmail(name, mail);
 					if (this.accounts.findByEmail(mail).isPresent()) {
 						throw duplicateEmail();
 					}
-					String password = (adminPassword == null || adminPassword.isEmpty())
-							? Ids.random(PASSWORD_ALPHABET, 16) : adminPassword;
-					String id;
-					do {
-						id = Ids.accountId();
-					}
-					while (this.accounts.existsById(id));
-					Instant now = this.clock.instant();
-					try {
-						this.accounts.save(Account.create(id, name, mail, null, now));
-					}
-					catch (DuplicateKeyException raced) {
-						throw duplicateEmail();
-					}
-					this.users.createInitialUser(id, INITIAL_ADMIN_USER, password, PermissionSet.AdministratorAccess);
-					this.memberships.insert(id, organization.id(), JoinedMethod.CREATED.name(), now);
-					this.audit.recordSuccessFor(id, caller, Action.ORGANIZATIONS_CREATE_ACCOUNT.iamName(),
-							"Created in organization " + organization.id());
-					return new CreatedAccount(this.memberAccounts.find(organization.id(), id).orElseThrow(),
-							INITIAL_ADMIN_USER, password);
+					return create(caller, organization, name, mail, adminPassword);
 				});
+	}
+
+	/**
+	 * CreateAccount through the API: asynchronous, as in AWS. The request is {@code IN_PROGRESS} for
+	 * {@code dirshare.organizations.create-account-delay}, then {@link CreateAccountJob} makes the account
+	 * (with an {@code admin} user whose generated password nobody is told) or fails the request, e.g.
+	 * with {@code EMAIL_ALREADY_EXISTS}. The tags go to the account.
+	 */
+	public CreateAccountStatus requestAccountCreation(Caller caller, String accountName, String email,
+			Map<String, String> accountTags) {
+		String name = (accountName != null) ? accountName.trim() : "";
+		String mail = (email != null) ? email.trim().toLowerCase(Locale.ROOT) : "";
+		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CREATE_ACCOUNT,
+				"accountName=" + name + ", email=" + mail, () -> {
+					Organization organization = this.organizationService.managedOrganization(caller);
+					requireValidNameAndEmail(name, mail);
+					OrganizationTagService.requireValidTags(accountTags, 0);
+					Instant now = this.clock.instant();
+					String id = this.requests.newId();
+					this.requests.insert(id, organization.id(), name, mail, caller.userName(), now,
+							now.plus(this.properties.createAccountDelay()));
+					this.tags.put(organization.id(), id, accountTags);
+					return this.requests.find(id).orElseThrow().status();
+				});
+	}
+
+	/** DescribeCreateAccountStatus: a request of the caller's organization. */
+	@Transactional(readOnly = true)
+	public CreateAccountStatus describeCreateAccountStatus(Caller caller, String requestId) {
+		caller.require(Action.ORGANIZATIONS_DESCRIBE_CREATE_ACCOUNT_STATUS);
+		Organization organization = this.organizationService.managedOrganization(caller);
+		return this.requests.find(String.valueOf(requestId))
+			.filter((request) -> request.organizationId().equals(organization.id()))
+			.map(CreateAccountRequests.Request::status)
+			.orElseThrow(() -> OrganizationsError.CREATE_ACCOUNT_STATUS_NOT_FOUND
+				.exception("We can't find a create account request with the CreateAccountRequestId that you specified."));
+	}
+
+	/**
+	 * Completes one due CreateAccount request, if no other instance did: the account joins the
+	 * organization, or the request fails with AWS's reason.
+	 */
+	public void completeAccountCreation(String requestId) {
+		if (!this.requests.claim(requestId)) {
+			return;
+		}
+		CreateAccountRequests.Request request = this.requests.find(requestId).orElseThrow();
+		Instant now = this.clock.instant();
+		Optional<Organization> organization = this.organizations.findById(request.organizationId());
+		if (organization.isEmpty()) {
+			this.requests.complete(requestId, CreateAccountStatus.FAILED, null, CreateAccountStatus.INTERNAL_FAILURE, now);
+			return;
+		}
+		if (this.accounts.findByEmail(request.email()).isPresent()) {
+			this.requests.complete(requestId, CreateAccountStatus.FAILED, null, CreateAccountStatus.EMAIL_ALREADY_EXISTS,
+					now);
+			return;
+		}
+		Caller requester = new Caller(organization.get().managementAccountId(), request.requestedByUser(),
+				AccountPosition.MANAGEMENT, Set.of(), Caller.EventSource.SYSTEM, null, AwsRegion.DEFAULT);
+		CreatedAccount created = create(requester, organization.get(), request.status().accountName(), request.email(),
+				null);
+		this.tags.move(organization.get().id(), requestId, created.account().id());
+		this.requests.complete(requestId, CreateAccountStatus.SUCCEEDED, created.account().id(), null, now);
+	}
+
+	/** The IDs of CreateAccount requests whose time has come. */
+	@Transactional(readOnly = true)
+	public List<String> dueAccountCreations(Instant now, int max) {
+		return this.requests.due(now, max);
+	}
+
+	private static void requireValidNameAndEmail(String name, String mail) {
+		if (name.isEmpty() || name.length() > MAX_ACCOUNT_NAME_LENGTH) {
+			throw OrganizationsError.INVALID_INPUT.exception(ACCOUNT_NAME_RULE);
+		}
+		if (!EMAIL.matcher(mail).matches() || mail.length() > MAX_EMAIL_LENGTH) {
+			throw OrganizationsError.INVALID_INPUT.exception(EMAIL_RULE);
+		}
+	}
+
+	/** A new account in the organization, joined as CREATED, with an {@code admin} user. */
+	private CreatedAccount create(Caller caller, Organization organization, String name, String mail,
+			String adminPassword) {
+		String password = (adminPassword == null || adminPassword.isEmpty()) ? Ids.random(PASSWORD_ALPHABET, 16)
+				: adminPassword;
+		String id;
+		do {
+			id = Ids.accountId();
+		}
+		while (this.accounts.existsById(id));
+		Instant now = this.clock.instant();
+		try {
+			this.accounts.save(Account.create(id, name, mail, null, now));
+		}
+		catch (DuplicateKeyException raced) {
+			throw duplicateEmail();
+		}
+		this.users.createInitialUser(id, INITIAL_ADMIN_USER, password, PermissionSet.AdministratorAccess);
+		this.memberships.insert(id, organization.id(), JoinedMethod.CREATED.name(), now);
+		this.audit.recordSuccessFor(id, caller, Action.ORGANIZATIONS_CREATE_ACCOUNT.iamName(),
+				"Created in organization " + organization.id());
+		return new CreatedAccount(this.memberAccounts.find(organization.id(), id).orElseThrow(), INITIAL_ADMIN_USER,
+				password);
 	}
 
 	/**
@@ -198,6 +295,7 @@ public class MemberAccountService {
 
 	private void depart(Caller caller, Organization organization, String accountId) {
 		Instant now = this.clock.instant();
+		this.tags.removeAll(organization.id(), accountId);
 		for (Handshake open : this.handshakes.findOpenForTarget(organization.id(), accountId, now)) {
 			this.handshakes.changeIfOpen(open.id(), HandshakeState.CANCELED, now);
 		}

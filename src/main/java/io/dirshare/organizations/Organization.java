@@ -27,6 +27,16 @@ public record Organization(@Id String id, String name, String managementAccountI
 		return this.managementAccountId.equals(accountId);
 	}
 
+	/** The organization's one root: {@code r-} and the organization ID's suffix. */
+	public String rootId() {
+		return "r-" + this.id.substring(2);
+	}
+
+	/** e.g. {@code arn:aws:organizations::111111111111:root/o-exampleorg1/r-exampleorg1}. */
+	public String rootArn() {
+		return "arn:aws:organizations::" + this.managementAccountId + ":root/" + this.id + "/" + rootId();
+	}
+
 	public String arn() {
 		return "arn:aws:organizations::" + this.managementAccountId + ":organization/" + this.id;
 	}

@@ -39,13 +39,23 @@ public class OrganizationService {
 
 	private final TrustedAccess trustedAccess;
 
+	private final PolicyTypes policyTypes;
+
+	private final CreateAccountRequests createAccountRequests;
+
+	private final OrganizationTags tags;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	OrganizationService(OrganizationQueries queries, OrganizationRepository organizations,
 			OrganizationAccountRepository memberships, HandshakeRepository handshakes, AccountRepository accounts,
-			TrustedAccess trustedAccess, AuditTrail audit, Clock clock) {
+			TrustedAccess trustedAccess, PolicyTypes policyTypes, CreateAccountRequests createAccountRequests,
+			OrganizationTags tags, AuditTrail audit, Clock clock) {
+		this.policyTypes = policyTypes;
+		this.createAccountRequests = createAccountRequests;
+		this.tags = tags;
 		this.queries = queries;
 		this.organizations = organizations;
 		this.memberships = memberships;
@@ -107,6 +117,9 @@ public class OrganizationService {
 			}
 			this.handshakes.deleteByOrganization(organization.id());
 			this.trustedAccess.disableAll(organization.id());
+			this.policyTypes.disableAll(organization.id());
+			this.createAccountRequests.deleteByOrganization(organization.id());
+			this.tags.deleteByOrganization(organization.id());
 			this.memberships.deleteById(caller.accountId());
 			this.organizations.delete(organization);
 			return null;

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Trusted access of AWS services to the organization (EnableAWSServiceAccess and its siblings): only
- * the management account changes it, enabling needs all features, and dirshare knows one service
- * principal, {@value TrustedAccess#DIRECTORY_SERVICE}.
+ * the management account changes it, enabling needs all features, and the service principal must be
+ * one AWS allows ({@link TrustedAccess#SERVICE_PRINCIPALS}); only {@value TrustedAccess#DIRECTORY_SERVICE}
+ * changes what dirshare does.
  */
 @Service
 @Transactional
@@ -85,7 +86,7 @@ public class TrustedAccessService {
 	}
 
 	private static void requireKnownServicePrincipal(String servicePrincipal) {
-		if (!TrustedAccess.DIRECTORY_SERVICE.equals(servicePrincipal)) {
+		if (!TrustedAccess.isKnown(servicePrincipal)) {
 			throw OrganizationsError.INVALID_INPUT.exception("You specified an unrecognized service principal.");
 		}
 	}

@@ -47,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dirshare.directories.creation-delay=1s", "dirshare.sharing.settle-delay=1s",
-				"dirshare.sharing.standard-share-limit=3", "dirshare.jobs.poll-interval-ms=200" })
+				"dirshare.sharing.standard-share-limit=3", "dirshare.jobs.poll-interval-ms=200",
+				"dirshare.organizations.create-account-delay=1s" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestDatabaseConfiguration.class, TestAccounts.class, MockMvcSessionBridge.class })
@@ -159,13 +160,18 @@ abstract class ApiIntegrationTest {
 			.name("corp" + Ids.random("abcdefghijklmnopqrstuvwxyz", 8) + ".example.com")
 			.password(ADMIN_PASSWORD)
 			.edition(edition)
-			.vpcSettings((vpc) -> vpc.vpcId("vpc-12345678").subnetIds("subnet-11111111", "subnet-22222222")))
+			.vpcSettings(ApiIntegrationTest::vpc))
 			.directoryId();
 		awaitValue(() -> owner.describeDirectories((request) -> request.directoryIds(directoryId))
 			.directoryDescriptions()
 			.get(0)
 			.stage(), DirectoryStage.ACTIVE);
 		return directoryId;
+	}
+
+	/** VPC settings as the model wants them: a VPC and two subnets. */
+	static void vpc(software.amazon.awssdk.services.directory.model.DirectoryVpcSettings.Builder vpc) {
+		vpc.vpcId("vpc-12345678").subnetIds("subnet-11111111", "subnet-22222222");
 	}
 
 	/** Polls as Terraform does, every 200 ms for up to 15 seconds, until the value is the expected one. */

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.dirshare.identity.AccessKey;
+import io.dirshare.core.Ids;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -30,6 +32,8 @@ import software.amazon.awssdk.services.organizations.model.OrganizationsExceptio
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * they are or altered) and through the SDK clients: authentication failures, the error body, request
  * IDs, dispatch errors, and that the portal's own requests are left to the portal.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class AwsProtocolIntegrationTests extends ApiIntegrationTest {
 
 	static final String DESCRIBE_ORGANIZATION = "AWSOrganizationsV20161128.DescribeOrganization";
@@ -158,11 +163,34 @@ class AwsProtocolIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void everyApiCallIsOneLogLineWithoutSecretsOrNotes(CapturedOutput output) {
+		ApiAccount owner = newApiAccount("Logged owner");
+		ApiAccount partner = newApiAccount("Logged partner");
+		String directoryId = activeDirectory(directory(owner), "Standard");
+		String note = "private-note-" + Ids.random("abcdefgh", 8);
+
+		directory(owner).shareDirectory((r) -> r.directoryId(directoryId).shareMethod("HANDSHAKE").shareNotes(note)
+			.shareTarget((t) -> t.id(partner.id()).type("ACCOUNT")));
+		assertThatThrownBy(() -> directory(owner).createMicrosoftAD((r) -> r.name("log.example.com").password("weak")
+			.vpcSettings(ApiIntegrationTest::vpc))).isInstanceOf(DirectoryException.class);
+		assertThatThrownBy(() -> directory(owner.accessKeyId(), "not-the-secret").describeDirectories())
+			.isInstanceOf(DirectoryException.class);
+
+		assertThat(output.getAll()).containsPattern("api ds:ShareDirectory account=" + owner.id() + " status=200 error=- \\d+ ms")
+			.containsPattern("api ds:CreateMicrosoftAD account=" + owner.id()
+					+ " status=400 error=InvalidParameterException \\d+ ms")
+			.containsPattern("api ds:DescribeDirectories account=- status=400 error=InvalidSignatureException \\d+ ms")
+			.doesNotContain(note)
+			.doesNotContain("weak")
+			.doesNotContain(owner.secretAccessKey());
+	}
+
+	@Test
 	void anUnknownTargetIsAnUnknownOperation() {
 		ApiAccount account = newApiAccount("Unknown op");
 
 		assertError(send(account, "organizations", "us-east-1", "AWSOrganizationsV20161128.MakeCoffee", "{}", Instant.now()),
-				"UnknownOperationException", null);
+				"UnknownOperationException", "Operation AWSOrganizationsV20161128.MakeCoffee is not supported by this endpoint.");
 		assertError(send(account, "ds", "us-east-1", "SomethingElse_2020.Describe", "{}", Instant.now()),
 				"UnknownOperationException", null);
 	}

@@ -49,20 +49,27 @@ class WireResponsesTests {
 
 	@Test
 	void constraintsAreWordedAsAwsWordsThem() {
-		assertThatThrownBy(() -> new Validation().pattern("directoryId", "abc", "^d-[0-9a-f]{10}$").check())
+		ServiceModels models = new ServiceModels();
+		ApiOperation<Void> deleteDirectory = new ApiOperation<>(ApiService.DIRECTORY_SERVICE, "DeleteDirectory", null,
+				Void.class, null);
+		ApiOperation<Void> listChildren = new ApiOperation<>(ApiService.ORGANIZATIONS, "ListChildren", null, Void.class,
+				null);
+
+		assertThatThrownBy(() -> models.check(deleteDirectory, ApiJson.MAPPER.readTree("{\"DirectoryId\": \"abc\"}")))
 			.isInstanceOfSatisfying(AwsException.class, (ex) -> {
 				assertThat(ex.errorCode()).isEqualTo("InvalidParameterException");
 				assertThat(ex.getMessage()).isEqualTo("1 validation error detected: Value 'abc' at 'directoryId' failed "
 						+ "to satisfy constraint: Member must satisfy regular expression pattern: ^d-[0-9a-f]{10}$");
 			});
-		assertThatThrownBy(() -> new Validation().required("name", null).range("limit", 0, 1, 20).checkAsInvalidInput())
+		assertThatThrownBy(() -> models.check(listChildren, ApiJson.MAPPER.readTree("{\"MaxResults\": 0}")))
 			.isInstanceOfSatisfying(AwsException.class, (ex) -> {
 				assertThat(ex.errorCode()).isEqualTo("InvalidInputException");
 				assertThat(ex.extraMembers()).containsEntry("Reason", "INPUT_REQUIRED");
-				assertThat(ex.getMessage()).startsWith("2 validation errors detected: Value null at 'name' failed to "
-						+ "satisfy constraint: Member must not be null; Value '0' at 'limit'");
+				assertThat(ex.getMessage()).startsWith("3 validation errors detected: Value null at 'parentId' failed to "
+						+ "satisfy constraint: Member must not be null; Value null at 'childType'")
+					.endsWith("Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1");
 			});
-		new Validation().required("name", "x").length("name", "x", 1, 5).check();
+		models.check(deleteDirectory, ApiJson.MAPPER.readTree("{\"DirectoryId\": \"d-1234567890\"}"));
 	}
 
 	@Test

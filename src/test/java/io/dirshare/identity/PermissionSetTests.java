@@ -44,6 +44,13 @@ class PermissionSetTests {
 	}
 
 	@Test
+	void everyPermissionSetMayAskWhoItIsAsAwsNeverDeniesGetCallerIdentity() {
+		for (PermissionSet set : PermissionSet.values()) {
+			assertThat(set.allows(Action.STS_GET_CALLER_IDENTITY)).as(set.name()).isTrue();
+		}
+	}
+
+	@Test
 	void actionsAreNamedAsIamNamesThem() {
 		assertThat(Action.DS_SHARE_DIRECTORY.iamName()).isEqualTo("ds:ShareDirectory");
 		assertThat(Action.DS_SHARE_DIRECTORY.service()).isEqualTo("ds");
