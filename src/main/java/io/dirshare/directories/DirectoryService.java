@@ -173,7 +173,7 @@ public class DirectoryService {
 		Edition edition = parseEdition(request.edition());
 		if (request.networkType() != null && !NewDirectory.IPV4.equals(request.networkType())) {
 			throw DirectoryServiceError.UNSUPPORTED_OPERATION
-				.exception("dirshare's directories are " + NewDirectory.IPV4 + " only, not " + shortened(request.networkType()) + ".");
+				.exception("dirshare's directories are " + NewDirectory.IPV4 + " only, not " + Echo.of(request.networkType()) + ".");
 		}
 		return new Directory(this.directories.newDirectoryId(), caller.accountId(), name, shortName, edition,
 				description.isEmpty() ? null : description, stage, caller.region(), dnsAddresses(),
