@@ -1,33 +1,71 @@
 package io.dirshare.api;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.dirshare.api.OrganizationsShapes.AccountIdInput;
+import io.dirshare.api.OrganizationsShapes.AccountOutput;
+import io.dirshare.api.OrganizationsShapes.AccountShape;
+import io.dirshare.api.OrganizationsShapes.ChildIdInput;
+import io.dirshare.api.OrganizationsShapes.ChildShape;
+import io.dirshare.api.OrganizationsShapes.CreateAccountInput;
+import io.dirshare.api.OrganizationsShapes.CreateAccountRequestIdInput;
+import io.dirshare.api.OrganizationsShapes.CreateAccountStatusOutput;
+import io.dirshare.api.OrganizationsShapes.CreateOrganizationInput;
+import io.dirshare.api.OrganizationsShapes.Empty;
+import io.dirshare.api.OrganizationsShapes.EnabledServicePrincipal;
+import io.dirshare.api.OrganizationsShapes.HandshakeFilter;
+import io.dirshare.api.OrganizationsShapes.HandshakeIdInput;
+import io.dirshare.api.OrganizationsShapes.HandshakeOutput;
+import io.dirshare.api.OrganizationsShapes.HandshakeShape;
+import io.dirshare.api.OrganizationsShapes.InviteInput;
+import io.dirshare.api.OrganizationsShapes.ListAccountsOutput;
+import io.dirshare.api.OrganizationsShapes.ListChildrenInput;
+import io.dirshare.api.OrganizationsShapes.ListChildrenOutput;
+import io.dirshare.api.OrganizationsShapes.ListHandshakesInput;
+import io.dirshare.api.OrganizationsShapes.ListHandshakesOutput;
+import io.dirshare.api.OrganizationsShapes.ListParentsOutput;
+import io.dirshare.api.OrganizationsShapes.ListRootsOutput;
+import io.dirshare.api.OrganizationsShapes.ListServiceAccessOutput;
+import io.dirshare.api.OrganizationsShapes.ListTagsOutput;
+import io.dirshare.api.OrganizationsShapes.OrganizationOutput;
+import io.dirshare.api.OrganizationsShapes.OrganizationShape;
+import io.dirshare.api.OrganizationsShapes.PageInput;
+import io.dirshare.api.OrganizationsShapes.PolicyTypeInput;
+import io.dirshare.api.OrganizationsShapes.ResourceIdInput;
+import io.dirshare.api.OrganizationsShapes.RootOutput;
+import io.dirshare.api.OrganizationsShapes.RootShape;
+import io.dirshare.api.OrganizationsShapes.ServicePrincipalInput;
+import io.dirshare.api.OrganizationsShapes.Tag;
+import io.dirshare.api.OrganizationsShapes.TagResourceInput;
+import io.dirshare.api.OrganizationsShapes.UntagResourceInput;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Slice;
 import io.dirshare.organizations.AccountSort;
-import io.dirshare.organizations.CreateAccountStatus;
-import io.dirshare.organizations.FeatureSetService;
-import io.dirshare.organizations.OrganizationChild;
-import io.dirshare.organizations.OrganizationRoot;
-import io.dirshare.organizations.OrganizationRootService;
-import io.dirshare.organizations.OrganizationTagService;
 import io.dirshare.organizations.FeatureSet;
-import io.dirshare.organizations.Handshake;
+import io.dirshare.organizations.FeatureSetService;
 import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.HandshakeSummary;
 import io.dirshare.organizations.MemberAccount;
 import io.dirshare.organizations.MemberAccountService;
 import io.dirshare.organizations.Organization;
+import io.dirshare.organizations.OrganizationChild;
 import io.dirshare.organizations.OrganizationDescription;
+import io.dirshare.organizations.OrganizationRootService;
 import io.dirshare.organizations.OrganizationService;
+import io.dirshare.organizations.OrganizationTagService;
 import io.dirshare.organizations.TrustedAccessService;
 
 import org.springframework.stereotype.Component;
+import static io.dirshare.api.OrganizationsShapes.tagMap;
+import static io.dirshare.api.OrganizationsShapes.root;
+import static io.dirshare.api.OrganizationsShapes.policyTypes;
+import static io.dirshare.api.OrganizationsShapes.handshake;
+import static io.dirshare.api.OrganizationsShapes.createAccountStatus;
+import static io.dirshare.api.OrganizationsShapes.accountArn;
+import static io.dirshare.api.OrganizationsShapes.account;
 
 /**
  * AWS Organizations ({@code AWSOrganizationsV20161128}) on the wire: each operation reads its input
@@ -38,142 +76,6 @@ import org.springframework.stereotype.Component;
 class OrganizationsOperations implements ApiOperations {
 
 	static final int MAX_RESULTS = 20;
-
-	// ------------------------------------------------------------------ input shapes
-
-	record Empty() {
-	}
-
-	record CreateOrganizationInput(String featureSet) {
-	}
-
-	record ServicePrincipalInput(String servicePrincipal) {
-	}
-
-	record PageInput(String nextToken, Integer maxResults) {
-	}
-
-	record AccountIdInput(String accountId) {
-	}
-
-	record HandshakeParty(String id, String type) {
-	}
-
-	record InviteInput(HandshakeParty target, String notes) {
-	}
-
-	record HandshakeFilter(String actionType, String parentHandshakeId) {
-	}
-
-	record ListHandshakesInput(HandshakeFilter filter, String nextToken, Integer maxResults) {
-	}
-
-	record HandshakeIdInput(String handshakeId) {
-	}
-
-	record Tag(String key, String value) {
-	}
-
-	record CreateAccountInput(String email, String accountName, String roleName, String iamUserAccessToBilling,
-			List<Tag> tags) {
-
-		@Override
-		public String toString() {
-			return "CreateAccountInput[]";
-		}
-
-	}
-
-	record CreateAccountRequestIdInput(String createAccountRequestId) {
-	}
-
-	record ChildIdInput(String childId, String nextToken, Integer maxResults) {
-	}
-
-	record ListChildrenInput(String parentId, String childType, String nextToken, Integer maxResults) {
-	}
-
-	record PolicyTypeInput(String rootId, String policyType) {
-	}
-
-	record ResourceIdInput(String resourceId, String nextToken) {
-	}
-
-	record TagResourceInput(String resourceId, List<Tag> tags) {
-	}
-
-	record UntagResourceInput(String resourceId, List<String> tagKeys) {
-	}
-
-	// ------------------------------------------------------------------ output shapes
-
-	record PolicyTypeSummary(String type, String status) {
-	}
-
-	record OrganizationShape(String id, String arn, String featureSet, String masterAccountArn,
-			String masterAccountId, String masterAccountEmail, List<PolicyTypeSummary> availablePolicyTypes) {
-	}
-
-	record RootShape(String id, String arn, String name, List<PolicyTypeSummary> policyTypes) {
-	}
-
-	record RootOutput(RootShape root) {
-	}
-
-	record ListRootsOutput(List<RootShape> roots, String nextToken) {
-	}
-
-	record ChildShape(String id, String type) {
-	}
-
-	record ListParentsOutput(List<ChildShape> parents, String nextToken) {
-	}
-
-	record ListChildrenOutput(List<ChildShape> children, String nextToken) {
-	}
-
-	record CreateAccountStatusShape(String id, String accountName, String state, BigDecimal requestedTimestamp,
-			BigDecimal completedTimestamp, String accountId, String failureReason) {
-	}
-
-	record CreateAccountStatusOutput(CreateAccountStatusShape createAccountStatus) {
-	}
-
-	record ListTagsOutput(List<Tag> tags, String nextToken) {
-	}
-
-	record OrganizationOutput(OrganizationShape organization) {
-	}
-
-	record AccountShape(String id, String arn, String email, String name, String status, String state,
-			List<String> paths, String joinedMethod, BigDecimal joinedTimestamp) {
-	}
-
-	record AccountOutput(AccountShape account) {
-	}
-
-	record ListAccountsOutput(List<AccountShape> accounts, String nextToken) {
-	}
-
-	record HandshakeResource(String value, String type, List<HandshakeResource> resources) {
-	}
-
-	record HandshakeShape(String id, String arn, List<HandshakeParty> parties, String state,
-			BigDecimal requestedTimestamp, BigDecimal expirationTimestamp, String action,
-			List<HandshakeResource> resources) {
-	}
-
-	record HandshakeOutput(HandshakeShape handshake) {
-	}
-
-	record ListHandshakesOutput(List<HandshakeShape> handshakes, String nextToken) {
-	}
-
-	record EnabledServicePrincipal(String servicePrincipal, BigDecimal dateEnabled) {
-	}
-
-	record ListServiceAccessOutput(List<EnabledServicePrincipal> enabledServicePrincipals, String nextToken) {
-	}
 
 	private final OrganizationService organizations;
 
@@ -266,7 +168,7 @@ class OrganizationsOperations implements ApiOperations {
 						}),
 				ApiOperation.of(service, "ListRoots", Action.ORGANIZATIONS_LIST_ROOTS, PageInput.class,
 						(caller, input) -> {
-							List<RootShape> all = this.roots.listRoots(caller).stream().map(OrganizationsOperations::root).toList();
+							List<RootShape> all = this.roots.listRoots(caller).stream().map(OrganizationsShapes::root).toList();
 							PageToken.Slice<RootShape> page = PageToken.slice("ListRoots", all,
 									offset("ListRoots", input.nextToken()), maxResults(input.maxResults()));
 							return new ListRootsOutput(page.items(), page.nextToken());
@@ -336,7 +238,7 @@ class OrganizationsOperations implements ApiOperations {
 		List<AccountShape> page = upToPage.items()
 			.subList(Math.min(offset, upToPage.items().size()), upToPage.items().size())
 			.stream()
-			.map(OrganizationsOperations::account)
+			.map(OrganizationsShapes::account)
 			.toList();
 		return new ListAccountsOutput(page, more ? PageToken.encode("ListAccounts", offset + limit) : null);
 	}
@@ -364,7 +266,7 @@ class OrganizationsOperations implements ApiOperations {
 					|| summary.handshake().action().name().equals(filter.actionType()))
 			.filter((summary) -> filter == null || filter.parentHandshakeId() == null
 					|| filter.parentHandshakeId().equals(summary.handshake().parentId()))
-			.map(OrganizationsOperations::handshakeShape)
+			.map(OrganizationsShapes::handshakeShape)
 			.toList();
 		PageToken.Slice<HandshakeShape> page = PageToken.slice(operation, all, offset, limit);
 		return new ListHandshakesOutput(page.items(), page.nextToken());
@@ -403,70 +305,6 @@ class OrganizationsOperations implements ApiOperations {
 				organization.featureSet().name(), accountArn(organization, organization.managementAccountId()),
 				organization.managementAccountId(), description.managementAccount().email(),
 				policyTypes(this.roots.root(organization))));
-	}
-
-	private static AccountShape account(MemberAccount account) {
-		// An account's path: its organization, the root (dirshare has no OUs) and the account itself.
-		String path = account.organizationId() + "/r-" + account.organizationId().substring(2) + "/" + account.id() + "/";
-		return new AccountShape(account.id(), account.arn(), account.email(), account.name(), account.status(),
-				account.status(), List.of(path), account.joinedMethod().name(), ApiJson.epochSeconds(account.joinedAt()));
-	}
-
-	private static RootShape root(OrganizationRoot root) {
-		return new RootShape(root.id(), root.arn(), root.name(), policyTypes(root));
-	}
-
-	private static List<PolicyTypeSummary> policyTypes(OrganizationRoot root) {
-		return root.enabledPolicyTypes()
-			.stream()
-			.map((type) -> new PolicyTypeSummary(type, OrganizationRoot.POLICY_TYPE_ENABLED))
-			.toList();
-	}
-
-	private static CreateAccountStatusShape createAccountStatus(CreateAccountStatus status) {
-		return new CreateAccountStatusShape(status.id(), status.accountName(), status.state(),
-				ApiJson.epochSeconds(status.requestedAt()), ApiJson.epochSeconds(status.completedAt()), status.accountId(),
-				status.failureReason());
-	}
-
-	/** The tags in the order given; a key given twice keeps its last value. */
-	private static Map<String, String> tagMap(List<Tag> tags) {
-		Map<String, String> map = new java.util.LinkedHashMap<>();
-		if (tags != null) {
-			tags.forEach((tag) -> map.put(tag.key(), tag.value()));
-		}
-		return map;
-	}
-
-	private static HandshakeOutput handshake(HandshakeSummary summary) {
-		return new HandshakeOutput(handshakeShape(summary));
-	}
-
-	static HandshakeShape handshakeShape(HandshakeSummary summary) {
-		Handshake handshake = summary.handshake();
-		List<HandshakeResource> organizationDetails = List.of(
-				new HandshakeResource(summary.managementAccount().email(), "MASTER_EMAIL", null),
-				new HandshakeResource(summary.managementAccount().name(), "MASTER_NAME", null),
-				new HandshakeResource(summary.organization().featureSet().name(), "ORGANIZATION_FEATURE_SET", null));
-		List<HandshakeResource> resources = new ArrayList<>();
-		resources.add(new HandshakeResource(summary.organization().id(), "ORGANIZATION", organizationDetails));
-		resources.add(new HandshakeResource(handshake.targetAccountId(), "ACCOUNT", null));
-		if (handshake.notes() != null) {
-			resources.add(new HandshakeResource(handshake.notes(), "NOTES", null));
-		}
-		if (handshake.parentId() != null) {
-			resources.add(new HandshakeResource(handshake.parentId(), "PARENT_HANDSHAKE", null));
-		}
-		List<HandshakeParty> parties = List.of(new HandshakeParty(summary.organization().id(), "ORGANIZATION"),
-				new HandshakeParty(handshake.targetAccountId(), "ACCOUNT"));
-		return new HandshakeShape(handshake.id(), handshake.arn(), parties, summary.state().name(),
-				ApiJson.epochSeconds(handshake.requestedAt()), ApiJson.epochSeconds(handshake.expiresAt()),
-				handshake.action().name(), resources);
-	}
-
-	static String accountArn(Organization organization, String accountId) {
-		return "arn:aws:organizations::" + organization.managementAccountId() + ":account/" + organization.id() + "/"
-				+ accountId;
 	}
 
 	// ------------------------------------------------------------------ input checks
