@@ -14,6 +14,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Page;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.IamUserService;
@@ -90,7 +91,7 @@ public class MemberAccountService {
 	}
 
 	/** ListAccounts: the organization's accounts, the management account included. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Page<MemberAccount> listAccounts(Caller caller, AccountSort sort, int pageNumber, int pageSize) {
 		caller.require(Action.ORGANIZATIONS_LIST_ACCOUNTS);
 		Organization organization = this.organizationService.managedOrganization(caller);
@@ -101,7 +102,7 @@ public class MemberAccountService {
 	}
 
 	/** DescribeAccount: an account of the caller's organization. */
-	@Transactional(readOnly = true)
+	@Reads
 	public MemberAccount describeAccount(Caller caller, String accountId) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ACCOUNT);
 		Organization organization = this.organizationService.managedOrganization(caller);

@@ -3,15 +3,16 @@ package io.dirshare.organizations;
 import java.util.List;
 import java.util.Optional;
 
+import io.dirshare.core.Reads;
+
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only answers about organizations that other features (dashboard, sharing) need: which
  * organization an account is in, its members, whether trusted access for a service is on.
  */
 @Service
-@Transactional(readOnly = true)
+@Reads
 public class OrganizationQueries {
 
 	/** An account's organization and its own membership. */

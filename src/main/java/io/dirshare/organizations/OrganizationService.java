@@ -10,6 +10,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 
@@ -83,7 +84,7 @@ public class OrganizationService {
 	}
 
 	/** DescribeOrganization: the caller's organization, for its management account and its members. */
-	@Transactional(readOnly = true)
+	@Reads
 	public OrganizationDescription describeOrganization(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ORGANIZATION);
 		Organization organization = requireMembership(caller).organization();
@@ -92,7 +93,7 @@ public class OrganizationService {
 	}
 
 	/** The caller's membership (organization and how the account joined), if any; for the Organization page. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Optional<OrganizationQueries.Membership> membership(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ORGANIZATION);
 		return this.queries.membershipOf(caller.accountId());
