@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.identity.AccessKeyService;
-import io.dirshare.identity.AccountPositions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +35,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, AccountPositions positions,
-			Clock clock) throws Exception {
+	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, Clock clock) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +44,7 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), UUID.randomUUID().toString())))
-			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
+			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock,
 					SecurityContextHolder.getContextHolderStrategy()), AuthorizationFilter.class);
 		return http.build();
 	}

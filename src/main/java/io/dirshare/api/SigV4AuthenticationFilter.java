@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.identity.AccessKeyService;
-import io.dirshare.identity.AccountPositions;
 import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUser;
 import org.slf4j.Logger;
@@ -70,16 +69,12 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
 	private final AccessKeyService accessKeys;
 
-	private final AccountPositions positions;
-
 	private final Clock clock;
 
 	private final SecurityContextHolderStrategy contextHolder;
 
-	SigV4AuthenticationFilter(AccessKeyService accessKeys, AccountPositions positions, Clock clock,
-			SecurityContextHolderStrategy contextHolder) {
+	SigV4AuthenticationFilter(AccessKeyService accessKeys, Clock clock, SecurityContextHolderStrategy contextHolder) {
 		this.accessKeys = accessKeys;
-		this.positions = positions;
 		this.clock = clock;
 		this.contextHolder = contextHolder;
 	}
@@ -128,7 +123,7 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		}
 		this.accessKeys.recordUse(key.get().key().accessKeyId(), authorization.region(), service.signingName());
 		IamUser user = key.get().user();
-		Caller caller = new Caller(user.accountId(), user.userName(), this.positions.of(user.accountId()),
+		Caller caller = new Caller(user.accountId(), user.userName(), key.get().position(),
 				user.permissionSet().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
 		return new ApiCall(requestId, target, caller, authorization.accessKeyId(), verified.payload());
 	}
