@@ -205,7 +205,7 @@ public class DirectoryService {
 					if (regions.size() >= Directory.MAX_REGIONS) {
 						throw DirectoryServiceError.REGION_LIMIT_EXCEEDED.exception("A directory can run in at most " + Directory.MAX_REGIONS + " Regions.");
 					}
-					this.directories.insertRegion(directoryId, caller.accountId(), region, false, this.clock.instant());
+					this.directories.insertRegion(directory, region, false, this.clock.instant());
 					return null;
 				});
 	}
