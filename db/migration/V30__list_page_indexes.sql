@@ -15,6 +15,6 @@ CREATE INDEX ix_share_consumer_directories ON directory_share (shared_account_id
 -- Directories shared with me: newest first, then the newest row.
 CREATE INDEX ix_share_consumer_list ON directory_share (shared_account_id, region, created_at, id);
 
--- The Scale & share table: newest first, then the newest row (replaces the index without the tie-breaker).
-CREATE INDEX ix_share_owner_page ON directory_share (owner_directory_id, region, created_at, id);
-DROP INDEX ix_share_owner_list ON directory_share;
+-- The Scale & share table keeps ix_share_owner_list (owner directory, Region, created_at): InnoDB's secondary
+-- indexes end with the primary key, the tie-breaker. It also stays the index of the foreign key to directory:
+-- an index whose columns a status change updates would make every share update check (and lock) the directory.

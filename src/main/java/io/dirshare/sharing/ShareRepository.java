@@ -136,7 +136,7 @@ class ShareRepository {
 
 	/**
 	 * One page of a directory's shares in a Region (the owner's Shared directories table), optionally without
-	 * Deleted ones, read in the order of {@code ix_share_owner_page}. The equal-valued leading columns of the
+	 * Deleted ones, read in the order of {@code ix_share_owner_list}. The equal-valued leading columns of the
 	 * ORDER BY change no order: they let H2 see that the index gives it, as here and in {@link #consumerPage}.
 	 */
 	List<Share> ownerPage(String ownerDirectoryId, AwsRegion region, boolean hideDeleted, Collection<String> ids,
@@ -211,6 +211,21 @@ class ShareRepository {
 		return this.jdbc.sql(SELECT + "WHERE s.settle_due_at <= :now ORDER BY s.settle_due_at LIMIT :max")
 			.param("now", Timestamp.from(now))
 			.param("max", max)
+			.query(ShareRepository::share)
+			.list();
+	}
+
+	/**
+	 * Reads and locks the shares of one directory in one Region whose transient status is due to settle
+	 * (through {@code ix_share_owner_settle}, so only those rows). Locked, so the settle job cannot settle
+	 * them after this transaction's snapshot began: what the transaction reads next is then current.
+	 */
+	List<Share> lockDueToSettle(String ownerDirectoryId, AwsRegion region, Instant now) {
+		return this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.owner_directory_id = :directory AND s.region = :region "
+				+ "AND s.settle_due_at <= :now FOR UPDATE")
+			.param("now", Timestamp.from(now))
+			.param("directory", ownerDirectoryId)
+			.param("region", region.code())
 			.query(ShareRepository::share)
 			.list();
 	}
