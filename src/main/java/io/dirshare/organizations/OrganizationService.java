@@ -118,6 +118,7 @@ public class OrganizationService {
 	 * The organization the caller's account manages; refuses callers outside an organization
 	 * ({@code AWSOrganizationsNotInUseException}) and member accounts ({@code AccessDeniedException}).
 	 */
+	@Reads
 	public Organization managedOrganization(Caller caller) {
 		OrganizationQueries.Membership membership = requireMembership(caller);
 		if (!membership.isManagementAccount()) {
