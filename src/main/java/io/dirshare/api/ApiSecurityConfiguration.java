@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
-import io.dirshare.identity.AccountPositions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +50,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, AccountPositions positions,
-			Clock clock, ApiMetrics metrics) throws Exception {
+	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, Clock clock,
+			ApiMetrics metrics) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,7 +60,7 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
-			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, positions, clock,
+			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock,
 					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class)
 			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();

@@ -21,7 +21,6 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
-import io.dirshare.identity.AccountPositions;
 import io.dirshare.core.Caller;
 import io.dirshare.identity.IamUser;
 import org.slf4j.Logger;
@@ -73,19 +72,16 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
 	private final AccessKeyService accessKeys;
 
-	private final AccountPositions positions;
-
 	private final Clock clock;
 
 	private final SecurityContextHolderStrategy contextHolder;
 
 	private final ApiMetrics metrics;
 
-	SigV4AuthenticationFilter(AccessKeyService accessKeys, AccountPositions positions, Clock clock,
-			SecurityContextHolderStrategy contextHolder, ApiMetrics metrics) {
+	SigV4AuthenticationFilter(AccessKeyService accessKeys, Clock clock, SecurityContextHolderStrategy contextHolder,
+			ApiMetrics metrics) {
 		this.accessKeys = accessKeys;
 		this.metrics = metrics;
-		this.positions = positions;
 		this.clock = clock;
 		this.contextHolder = contextHolder;
 	}
@@ -162,7 +158,7 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		}
 		this.accessKeys.recordUse(key.get().key().accessKeyId(), authorization.region(), service.signingName());
 		IamUser user = key.get().user();
-		Caller caller = new Caller(user.accountId(), user.userName(), this.positions.of(user.accountId()),
+		Caller caller = new Caller(user.accountId(), user.userName(), key.get().position(),
 				user.permissionSet().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
 		String operation = query ? service.target(QueryProtocol.parseForm(verified.payload()).get("Action")) : target;
 		return new ApiCall(requestId, operation, caller, authorization.accessKeyId(), verified.payload());

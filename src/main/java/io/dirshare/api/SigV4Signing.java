@@ -10,12 +10,34 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The arithmetic of SigV4: canonical request, string to sign, signing key, and their hashes. */
 final class SigV4Signing {
+
+	/** The most signing keys remembered; beyond that the memo starts again. */
+	private static final int MAX_SIGNING_KEYS = 10_000;
+
+	/** A credential scope: a signing key is valid for one access key, day, Region and service. */
+	private record Scope(String accessKeyId, String date, String region, String service) {
+
+	}
+
+	/** A derived signing key and the secret it was derived from. */
+	private record DerivedKey(String secret, byte[] key) {
+
+	}
+
+	/**
+	 * Signing keys already derived (four HMACs each), by scope. An entry is used only for the very secret it
+	 * came from, so a key whose secret changed derives anew; whether a key may sign at all is decided
+	 * before, from its row, on every request.
+	 */
+	private static final Map<Scope, DerivedKey> SIGNING_KEYS = new ConcurrentHashMap<>();
 
 	private SigV4Signing() {
 	}
@@ -70,7 +92,23 @@ final class SigV4Signing {
 		return SigV4Authorization.ALGORITHM + "\n" + amzDate + "\n" + scope + "\n" + canonicalRequestHash;
 	}
 
+	/** The signing key of the request's credential scope, derived once per secret and scope. */
 	static byte[] signingKey(String secret, SigV4Authorization authorization) {
+		Scope scope = new Scope(authorization.accessKeyId(), authorization.date(), authorization.region(),
+				authorization.service());
+		DerivedKey derived = SIGNING_KEYS.get(scope);
+		if (derived == null || !MessageDigest.isEqual(derived.secret().getBytes(StandardCharsets.UTF_8),
+				secret.getBytes(StandardCharsets.UTF_8))) {
+			if (SIGNING_KEYS.size() >= MAX_SIGNING_KEYS) {
+				SIGNING_KEYS.clear();
+			}
+			derived = new DerivedKey(secret, deriveSigningKey(secret, authorization));
+			SIGNING_KEYS.put(scope, derived);
+		}
+		return derived.key();
+	}
+
+	static byte[] deriveSigningKey(String secret, SigV4Authorization authorization) {
 		byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), authorization.date());
 		key = hmac(key, authorization.region());
 		key = hmac(key, authorization.service());

@@ -100,20 +100,21 @@ class DirectoryRepository {
 			.param("ips", String.join(",", directory.dnsIpAddrs()))
 			.param("launch", Timestamp.from(directory.launchTime()))
 			.update();
-		insertRegion(directory.id(), directory.accountId(), directory.primaryRegion(), true, directory.launchTime(), vpc);
+		insertRegion(directory, directory.primaryRegion(), true, directory.launchTime(), vpc);
 	}
 
-	public void insertRegion(String directoryId, String accountId, AwsRegion region, boolean primary, Instant now,
-			VpcSettings vpc) {
+	/** A Region of the directory; the row keeps the directory's launch time, the Directories page's order. */
+	public void insertRegion(Directory directory, AwsRegion region, boolean primary, Instant now, VpcSettings vpc) {
 		this.jdbc.sql("""
-				INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at, vpc_id, subnet_ids,
-				    security_group_id, desired_domain_controllers)
-				VALUES (:id, :region, :account, :primary, :at, :vpc, :subnets, :group, :controllers)""")
-			.param("id", directoryId)
+				INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at, launch_time, vpc_id,
+				    subnet_ids, security_group_id, desired_domain_controllers)
+				VALUES (:id, :region, :account, :primary, :at, :launch, :vpc, :subnets, :group, :controllers)""")
+			.param("id", directory.id())
 			.param("region", region.code())
-			.param("account", accountId)
+			.param("account", directory.accountId())
 			.param("primary", primary)
 			.param("at", Timestamp.from(now))
+			.param("launch", Timestamp.from(directory.launchTime()))
 			.param("vpc", vpc.vpcId())
 			.param("subnets", vpc.joinedSubnets())
 			.param("group", vpc.securityGroupId())
@@ -235,35 +236,47 @@ class DirectoryRepository {
 
 	/**
 	 * One page of what an account sees in a Region: the directories it owns there and the shared
-	 * directories it consumes there, newest first, in one query.
+	 * directories it consumes there, newest first, in one query. Each side reads at most the rows up to the
+	 * page's end, in the order of its own index ({@code ix_directory_region_list},
+	 * {@code ix_share_consumer_directories}); only those are merged. The equal-valued leading columns in
+	 * each ORDER BY change no order: they let H2 see that the index gives it (MySQL drops them). Inside the
+	 * union H2 would read the shares through the index with the status instead, and sort all of them: hence
+	 * the index hint, which MySQL reads alike.
 	 */
 	public List<DirectoryDescription> describe(String accountId, AwsRegion region, Collection<String> ids, int limit,
 			int offset) {
 		boolean filtered = ids != null && !ids.isEmpty();
 		String sql = """
-				SELECT d.id AS directory_id, d.dns_name, d.short_name, d.edition, 'MicrosoftAD' AS directory_type, d.stage,
-				    d.launch_time AS listed_at, d.description, d.dns_ip_addrs,
+				SELECT * FROM (
+				(SELECT d.id AS directory_id, d.dns_name, d.short_name, d.edition, 'MicrosoftAD' AS directory_type, d.stage,
+				    r.launch_time AS listed_at, d.description, d.dns_ip_addrs,
 				    NULL AS share_status, NULL AS share_method, NULL AS share_notes, NULL AS owner_account_id, NULL AS owner_directory_id,
 				    d.alias_name, d.sso_enabled, d.stage_updated_at, r.vpc_id, r.subnet_ids, r.security_group_id,
 				    r.desired_domain_controllers, d.primary_region
 				FROM directory_region r JOIN directory d ON d.id = r.directory_id
 				WHERE r.account_id = :account AND r.region = :region %s
+				ORDER BY r.account_id, r.region, r.launch_time DESC, r.directory_id
+				LIMIT :end)
 				UNION ALL
-				SELECT s.shared_directory_id, d.dns_name, d.short_name, d.edition, 'SharedMicrosoftAD', d.stage,
+				(SELECT s.shared_directory_id, d.dns_name, d.short_name, d.edition, 'SharedMicrosoftAD', d.stage,
 				    s.created_at, d.description, d.dns_ip_addrs,
 				    s.share_status, s.share_method, s.share_notes, s.owner_account_id, s.owner_directory_id,
 				    NULL, FALSE, d.stage_updated_at, o.vpc_id, o.subnet_ids, o.security_group_id,
 				    o.desired_domain_controllers, d.primary_region
-				FROM directory_share s JOIN directory d ON d.id = s.owner_directory_id
+				FROM directory_share s USE INDEX (ix_share_consumer_directories) JOIN directory d ON d.id = s.owner_directory_id
 				LEFT JOIN directory_region o ON o.directory_id = s.owner_directory_id AND o.region = s.region
 				WHERE s.shared_account_id = :account AND s.region = :region
 				    AND s.share_status NOT IN ('Rejected', 'ShareFailed', 'Deleted') %s
+				ORDER BY s.shared_account_id, s.region, s.created_at DESC, s.shared_directory_id
+				LIMIT :end)
+				) listed
 				ORDER BY listed_at DESC, directory_id
-				LIMIT :limit OFFSET :offset""".formatted(filtered ? "AND d.id IN (:ids)" : "",
+				LIMIT :limit OFFSET :offset""".formatted(filtered ? "AND r.directory_id IN (:ids)" : "",
 				filtered ? "AND s.shared_directory_id IN (:ids)" : "");
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("account", accountId)
 			.param("region", region.code())
+			.param("end", offset + limit)
 			.param("limit", limit)
 			.param("offset", offset);
 		if (filtered) {

@@ -19,6 +19,7 @@ import io.dirshare.core.Page;
 import io.dirshare.core.Slice;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Reads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -196,7 +197,7 @@ public class DirectoryService {
 	 * DescribeDirectories: owned and shared directories in the caller's Region, {@code limit} of them
 	 * from {@code offset}. Naming a directory that is not there is refused.
 	 */
-	@Transactional(readOnly = true)
+	@Reads
 	public Slice<DirectoryDescription> describeDirectories(Caller caller, List<String> directoryIds, int offset,
 			int limit) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
@@ -236,7 +237,7 @@ public class DirectoryService {
 	}
 
 	/** The portal's Directories page for the caller's Region. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Page<DirectoryDescription> directoriesPage(Caller caller, int pageNumber) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		List<DirectoryDescription> rows = this.directories.describe(caller.accountId(), caller.region(), List.of(),
@@ -245,14 +246,14 @@ public class DirectoryService {
 	}
 
 	/** One of the caller's own directories (in any of its Regions), or EntityDoesNotExistException. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Directory directory(Caller caller, String directoryId) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		return owned(caller, directoryId);
 	}
 
 	/** DescribeRegions: the Regions of one of the caller's directories, optionally only one of them. */
-	@Transactional(readOnly = true)
+	@Reads
 	public List<DirectoryRegion> describeRegions(Caller caller, String directoryId, String regionName) {
 		caller.require(Action.DS_DESCRIBE_REGIONS);
 		owned(caller, directoryId);
@@ -290,8 +291,7 @@ public class DirectoryService {
 						throw DirectoryServiceError.REGION_LIMIT_EXCEEDED.exception("A directory can run in at most " + Directory.MAX_REGIONS + " Regions.");
 					}
 					VpcSettings regionVpc = vpcOrDefault(caller.inRegion(region), vpc).withSecurityGroup(securityGroupId());
-					this.directories.insertRegion(directoryId, caller.accountId(), region, false, this.clock.instant(),
-							regionVpc);
+					this.directories.insertRegion(directory, region, false, this.clock.instant(), regionVpc);
 					addDomainControllers(directoryId, region, regionVpc, dnsAddresses(), DomainController.Status.Active, null);
 					return null;
 				});

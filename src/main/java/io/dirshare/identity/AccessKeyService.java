@@ -2,15 +2,19 @@ package io.dirshare.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Ids;
+import io.dirshare.core.Reads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,7 +45,7 @@ public class AccessKeyService {
 	}
 
 	/** What the AWS API needs to verify a signature and to build the caller. */
-	public record SigningKey(AccessKey key, IamUser user, String secretAccessKey) {
+	public record SigningKey(AccessKey key, IamUser user, AccountPosition position, String secretAccessKey) {
 
 		@Override
 		public String toString() {
@@ -50,9 +54,21 @@ public class AccessKeyService {
 
 	}
 
+	/** The most keys whose decrypted secret is kept; beyond that the cache starts again. */
+	private static final int MAX_CACHED_SECRETS = 10_000;
+
+	/** A decrypted secret, valid while the key's row holds this very ciphertext. */
+	private record DecryptedSecret(String ciphertext, String secret) {
+
+	}
+
 	private final AccessKeyRepository keys;
 
 	private final IamUserRepository users;
+
+	private final SigningKeyQuery signingKeys;
+
+	private final AccessKeyLastUses lastUses;
 
 	private final AccessKeySecretCipher cipher;
 
@@ -60,18 +76,23 @@ public class AccessKeyService {
 
 	private final Clock clock;
 
-	AccessKeyService(AccessKeyRepository keys, IamUserRepository users, AccessKeySecretCipher cipher, AuditTrail audit,
-			Clock clock) {
+	private final Map<String, DecryptedSecret> secrets = new ConcurrentHashMap<>();
+
+	AccessKeyService(AccessKeyRepository keys, IamUserRepository users, SigningKeyQuery signingKeys,
+			AccessKeyLastUses lastUses, AccessKeySecretCipher cipher, AuditTrail audit, Clock clock) {
 		this.keys = keys;
 		this.users = users;
+		this.signingKeys = signingKeys;
+		this.lastUses = lastUses;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	@Reads
 	public List<AccessKey> list(Caller caller, String userName) {
 		caller.require(Action.IAM_LIST_ACCESS_KEYS);
+		this.lastUses.flush();
 		return this.keys.findByUserIdOrderByCreatedAt(user(caller, userName).id());
 	}
 
@@ -137,24 +158,40 @@ public class AccessKeyService {
 	}
 
 	/**
-	 * The key, its user and its secret, for verifying a request signed with it; empty when no such key
-	 * or user exists. Inactive keys are returned too: the caller decides how to refuse them.
+	 * The key, its user, the position of its account and its secret, for verifying a request signed with
+	 * it; empty when no such key or user exists. Inactive keys are returned too: the caller decides how to
+	 * refuse them. One statement reads the key's row afresh every time; only the decryption of a secret is
+	 * remembered, for as long as the row holds the same ciphertext.
 	 */
-	@Transactional(readOnly = true)
+	@Reads
 	public Optional<SigningKey> signingKey(String accessKeyId) {
 		if (accessKeyId == null || !AccessKey.ID_PATTERN.matcher(accessKeyId).matches()) {
 			return Optional.empty();
 		}
-		return this.keys.findById(accessKeyId)
-			.flatMap((key) -> this.users.findById(key.userId())
-				.map((user) -> new SigningKey(key, user,
-						this.cipher.decrypt(key.accessKeyId(), key.secretCiphertext()))));
+		return this.signingKeys.find(accessKeyId)
+			.map((found) -> new SigningKey(found.key(), found.user(), found.position(), secretOf(found.key())));
 	}
 
-	/** Records the key's last use; its own transaction, so a refused API call still counts as a use. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	private String secretOf(AccessKey key) {
+		DecryptedSecret cached = this.secrets.get(key.accessKeyId());
+		if (cached != null && cached.ciphertext().equals(key.secretCiphertext())) {
+			return cached.secret();
+		}
+		String secret = this.cipher.decrypt(key.accessKeyId(), key.secretCiphertext());
+		if (this.secrets.size() >= MAX_CACHED_SECRETS) {
+			this.secrets.clear();
+		}
+		this.secrets.put(key.accessKeyId(), new DecryptedSecret(key.secretCiphertext(), secret));
+		return secret;
+	}
+
+	/**
+	 * Records the key's last use, a refused API call's too. Written in the background within a second
+	 * ({@link AccessKeyLastUses}); {@link #list} shows this instance's uses at once.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void recordUse(String accessKeyId, String region, String service) {
-		this.keys.recordUse(accessKeyId, this.clock.instant(), region, service);
+		this.lastUses.record(accessKeyId, this.clock.instant(), region, service);
 	}
 
 	private IamUser user(Caller caller, String userName) {

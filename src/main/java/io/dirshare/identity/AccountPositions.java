@@ -12,10 +12,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountPositions {
 
+	/**
+	 * SQL: an account's position as an {@link AccountPosition} name, given the joins of
+	 * {@link #joinsOn(String)}, so a query that reads the account anyway reads its position in the same
+	 * statement.
+	 */
+	static final String POSITION = "CASE WHEN oa.account_id IS NULL THEN 'STANDALONE' "
+			+ "WHEN o.management_account_id = oa.account_id THEN 'MANAGEMENT' ELSE 'MEMBER' END";
+
 	private final JdbcClient jdbc;
 
 	AccountPositions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** SQL: the outer joins {@link #POSITION} reads, for the account ID in {@code accountIdColumn}. */
+	static String joinsOn(String accountIdColumn) {
+		return " LEFT JOIN organization_account oa ON oa.account_id = " + accountIdColumn
+				+ " LEFT JOIN organization o ON o.id = oa.organization_id";
 	}
 
 	public AccountPosition of(String accountId) {

@@ -9,6 +9,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
+import io.dirshare.core.Reads;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,13 +57,13 @@ public class IamUserService {
 		this.sessions = sessions;
 	}
 
-	@Transactional(readOnly = true)
+	@Reads
 	public List<IamUser> list(Caller caller) {
 		caller.require(Action.IAM_LIST_USERS);
 		return this.users.findByAccountIdOrderByUserNameKey(caller.accountId());
 	}
 
-	@Transactional(readOnly = true)
+	@Reads
 	public IamUser get(Caller caller, String userName) {
 		caller.require(Action.IAM_LIST_USERS);
 		return find(caller.accountId(), userName);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
+import io.dirshare.core.Reads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ public class FeatureSetService {
 	}
 
 	/** The latest "Enable all features" request of the caller's organization and its approvals. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Optional<AllFeaturesProgress> allFeaturesProgress(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION);
 		Organization organization = this.organizationService.managedOrganization(caller);

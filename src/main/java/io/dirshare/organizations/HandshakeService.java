@@ -14,6 +14,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.CommonError;
 import io.dirshare.core.Echo;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 
@@ -109,7 +110,7 @@ public class HandshakeService {
 	}
 
 	/** ListHandshakesForAccount: every handshake addressed to the caller's account, newest first. */
-	@Transactional(readOnly = true)
+	@Reads
 	public List<HandshakeSummary> listHandshakesForAccount(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT);
 		return this.summaries.summaries(this.handshakes.findByTarget(caller.accountId()), this.clock.instant());
@@ -119,7 +120,7 @@ public class HandshakeService {
 	 * The Invitations page: open invitations and approval requests addressed to the caller's account
 	 * (the management account's own "Enable all features" request is shown on its Organization page).
 	 */
-	@Transactional(readOnly = true)
+	@Reads
 	public List<HandshakeSummary> openInvitations(Caller caller) {
 		return listHandshakesForAccount(caller).stream()
 			.filter((s) -> s.isOpen() && s.handshake().action() != HandshakeAction.ENABLE_ALL_FEATURES)
@@ -127,7 +128,7 @@ public class HandshakeService {
 	}
 
 	/** The navigation count: what {@link #openInvitations} lists. Zero for users who can't list handshakes. */
-	@Transactional(readOnly = true)
+	@Reads
 	public long openInvitationCount(Caller caller) {
 		if (!caller.can(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ACCOUNT)) {
 			return 0;
@@ -137,7 +138,7 @@ public class HandshakeService {
 	}
 
 	/** ListHandshakesForOrganization: every handshake the caller's organization sent, newest first. */
-	@Transactional(readOnly = true)
+	@Reads
 	public List<HandshakeSummary> listHandshakesForOrganization(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_LIST_HANDSHAKES_FOR_ORGANIZATION);
 		Organization organization = this.organizationService.managedOrganization(caller);
@@ -145,7 +146,7 @@ public class HandshakeService {
 	}
 
 	/** DescribeHandshake: visible to the addressed account and the sending organization's management account. */
-	@Transactional(readOnly = true)
+	@Reads
 	public HandshakeSummary describeHandshake(Caller caller, String handshakeId) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_HANDSHAKE);
 		Handshake handshake = visibleHandshake(caller, handshakeId);

@@ -19,6 +19,7 @@ import io.dirshare.core.Echo;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Page;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.IamUserService;
@@ -108,7 +109,7 @@ public class MemberAccountService {
 	}
 
 	/** ListAccounts: the organization's accounts, the management account included. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Page<MemberAccount> listAccounts(Caller caller, AccountSort sort, int pageNumber, int pageSize) {
 		caller.require(Action.ORGANIZATIONS_LIST_ACCOUNTS);
 		Organization organization = this.organizationService.managedOrganization(caller);
@@ -119,7 +120,7 @@ public class MemberAccountService {
 	}
 
 	/** DescribeAccount: an account of the caller's organization. */
-	@Transactional(readOnly = true)
+	@Reads
 	public MemberAccount describeAccount(Caller caller, String accountId) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ACCOUNT);
 		Organization organization = this.organizationService.managedOrganization(caller);

@@ -1,17 +1,21 @@
 package io.dirshare.organizations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import io.dirshare.core.Reads;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only answers about organizations that other features (dashboard, sharing) need: which
  * organization an account is in, its members, whether trusted access for a service is on.
  */
 @Service
-@Transactional(readOnly = true)
+@Reads
 public class OrganizationQueries {
 
 	/** An account's organization and its own membership. */
@@ -23,23 +27,36 @@ public class OrganizationQueries {
 
 	}
 
-	private final OrganizationRepository organizations;
-
 	private final OrganizationAccountRepository memberships;
 
 	private final TrustedAccess trustedAccess;
 
-	OrganizationQueries(OrganizationRepository organizations, OrganizationAccountRepository memberships,
-			TrustedAccess trustedAccess) {
-		this.organizations = organizations;
+	private final JdbcClient jdbc;
+
+	OrganizationQueries(OrganizationAccountRepository memberships, TrustedAccess trustedAccess, JdbcClient jdbc) {
 		this.memberships = memberships;
 		this.trustedAccess = trustedAccess;
+		this.jdbc = jdbc;
 	}
 
+	/** The account's organization and membership, in one statement: most pages and API calls ask it. */
 	public Optional<Membership> membershipOf(String accountId) {
-		return this.memberships.findById(accountId)
-			.flatMap((membership) -> this.organizations.findById(membership.organizationId())
-				.map((organization) -> new Membership(organization, membership)));
+		return this.jdbc.sql("""
+				SELECT o.id, o.name, o.management_account_id, o.feature_set, o.created_at, o.version,
+				    oa.account_id, oa.joined_method, oa.joined_at
+				FROM organization_account oa JOIN organization o ON o.id = oa.organization_id
+				WHERE oa.account_id = :account""")
+			.param("account", accountId)
+			.query(OrganizationQueries::membership)
+			.optional();
+	}
+
+	private static Membership membership(ResultSet rs, int row) throws SQLException {
+		Organization organization = new Organization(rs.getString("id"), rs.getString("name"),
+				rs.getString("management_account_id"), FeatureSet.valueOf(rs.getString("feature_set")),
+				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+		return new Membership(organization, new OrganizationAccount(rs.getString("account_id"), organization.id(),
+				JoinedMethod.valueOf(rs.getString("joined_method")), rs.getTimestamp("joined_at").toInstant()));
 	}
 
 	public List<OrganizationAccount> members(String organizationId) {

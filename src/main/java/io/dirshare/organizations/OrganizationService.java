@@ -10,6 +10,7 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 
@@ -93,7 +94,7 @@ public class OrganizationService {
 	}
 
 	/** DescribeOrganization: the caller's organization, for its management account and its members. */
-	@Transactional(readOnly = true)
+	@Reads
 	public OrganizationDescription describeOrganization(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ORGANIZATION);
 		Organization organization = requireMembership(caller).organization();
@@ -102,7 +103,7 @@ public class OrganizationService {
 	}
 
 	/** The caller's membership (organization and how the account joined), if any; for the Organization page. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Optional<OrganizationQueries.Membership> membership(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_DESCRIBE_ORGANIZATION);
 		return this.queries.membershipOf(caller.accountId());
@@ -130,6 +131,7 @@ public class OrganizationService {
 	 * The organization the caller's account manages; refuses callers outside an organization
 	 * ({@code AWSOrganizationsNotInUseException}) and member accounts ({@code AccessDeniedException}).
 	 */
+	@Reads
 	public Organization managedOrganization(Caller caller) {
 		OrganizationQueries.Membership membership = requireMembership(caller);
 		if (!membership.isManagementAccount()) {

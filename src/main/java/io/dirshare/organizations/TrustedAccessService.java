@@ -9,6 +9,7 @@ import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.Reads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,7 @@ public class TrustedAccessService {
 	}
 
 	/** ListAWSServiceAccessForOrganization: the service principals with trusted access. */
-	@Transactional(readOnly = true)
+	@Reads
 	public List<TrustedAccess.Enabled> listServiceAccess(Caller caller) {
 		caller.require(Action.ORGANIZATIONS_LIST_SERVICE_ACCESS);
 		return this.trustedAccess.enabledServices(this.organizationService.managedOrganization(caller).id());

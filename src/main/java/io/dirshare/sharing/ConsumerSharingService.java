@@ -7,6 +7,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
+import io.dirshare.core.Reads;
 import io.dirshare.directories.Directory;
 
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class ConsumerSharingService {
 	}
 
 	/** Whether the ID names a shared directory of the caller's account (ended ones included). */
-	@Transactional(readOnly = true)
+	@Reads
 	public boolean isSharedDirectoryOf(Caller caller, String directoryId) {
 		return this.shares.findBySharedDirectoryId(directoryId)
 			.filter((share) -> share.sharedAccountId().equals(caller.accountId()))
@@ -83,7 +84,7 @@ public class ConsumerSharingService {
 	}
 
 	/** "Directories shared with me" in the caller's Region: invitations and shared directories, not ended ones. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Page<Share> sharedWithMePage(Caller caller, int pageNumber) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), ShareQueries.PORTAL_PAGE_SIZE + 1,
@@ -91,7 +92,7 @@ public class ConsumerSharingService {
 	}
 
 	/** One of the caller's shared directories (or invitations) in its Region, or EntityDoesNotExistException. */
-	@Transactional(readOnly = true)
+	@Reads
 	public Share sharedDirectory(Caller caller, String sharedDirectoryId) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		Directory.requireId(sharedDirectoryId);
@@ -101,7 +102,7 @@ public class ConsumerSharingService {
 	}
 
 	/** Invitations waiting for the caller's account in its Region (the navigation badge). */
-	@Transactional(readOnly = true)
+	@Reads
 	public long pendingInvitations(Caller caller) {
 		return this.shares.countPending(caller.accountId(), caller.region());
 	}

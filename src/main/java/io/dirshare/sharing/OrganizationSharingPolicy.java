@@ -9,13 +9,13 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
+import io.dirshare.core.Reads;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.organizations.Organization;
 import io.dirshare.organizations.OrganizationQueries;
 import io.dirshare.organizations.TrustedAccess;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When a directory may be shared with ORGANIZATIONS (docs/aws-directory-sharing.md, "Two ways to
@@ -34,7 +34,7 @@ class OrganizationSharingPolicy {
 	}
 
 	/** What the wizard offers for sharing inside the organization, and why not when it cannot. */
-	@Transactional(readOnly = true)
+	@Reads
 	public OrganizationSharing organizationSharing(Caller caller) {
 		Optional<OrganizationQueries.Membership> membership = this.organizations.membershipOf(caller.accountId());
 		Optional<AwsException> refusal = organizationSharingRefusal(membership);

@@ -39,6 +39,8 @@ public class OwnerSharingService {
 
 	private final ShareTransitions transitions;
 
+	private final ShareSettler settler;
+
 	private final AuditTrail audit;
 
 	private final SharingProperties properties;
@@ -46,13 +48,14 @@ public class OwnerSharingService {
 	private final Clock clock;
 
 	OwnerSharingService(ShareRepository shares, OwnedDirectories directories, AccountRepository accounts,
-			OrganizationSharingPolicy organizationSharing, ShareTransitions transitions, AuditTrail audit,
-			SharingProperties properties, Clock clock) {
+			OrganizationSharingPolicy organizationSharing, ShareTransitions transitions, ShareSettler settler,
+			AuditTrail audit, SharingProperties properties, Clock clock) {
 		this.shares = shares;
 		this.directories = directories;
 		this.accounts = accounts;
 		this.organizationSharing = organizationSharing;
 		this.transitions = transitions;
+		this.settler = settler;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -81,6 +84,9 @@ public class OwnerSharingService {
 					// First statement of the transaction: shares of this directory queue up here.
 					Directory directory = this.directories.lock(caller.accountId(), directoryId)
 						.orElseThrow(() -> directoryNotFound(directoryId));
+					// A share on its way out whose time is up is gone, whether the settle job got there yet or not;
+					// settled before anything else is read, so that every read below sees it so.
+					this.settler.settleDueOf(directoryId, caller.region(), this.clock.instant());
 					if (!this.directories.runsIn(directoryId, caller.region())) {
 						throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Directory " + directoryId
 								+ " does not exist in " + caller.region().code() + ".");

@@ -8,16 +8,16 @@ import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Page;
+import io.dirshare.core.Reads;
 import io.dirshare.core.Slice;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.OwnedDirectories;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The owner's reads of its directories' shares: the API's DescribeSharedDirectories and the portal's tables. */
 @Service
-@Transactional(readOnly = true)
+@Reads
 public class ShareQueries {
 
 	static final int PORTAL_PAGE_SIZE = 25;

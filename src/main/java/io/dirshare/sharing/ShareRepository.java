@@ -134,7 +134,11 @@ class ShareRepository {
 			.list();
 	}
 
-	/** One page of a directory's shares in a Region (the owner's Shared directories table), optionally without Deleted ones. */
+	/**
+	 * One page of a directory's shares in a Region (the owner's Shared directories table), optionally without
+	 * Deleted ones, read in the order of {@code ix_share_owner_list}. The equal-valued leading columns of the
+	 * ORDER BY change no order: they let H2 see that the index gives it, as here and in {@link #consumerPage}.
+	 */
 	List<Share> ownerPage(String ownerDirectoryId, AwsRegion region, boolean hideDeleted, Collection<String> ids,
 			int limit, int offset) {
 		boolean filtered = ids != null && !ids.isEmpty();
@@ -142,7 +146,7 @@ class ShareRepository {
 				+ "WHERE s.owner_directory_id = :directory AND s.region = :region"
 				+ (hideDeleted ? " AND s.share_status <> 'Deleted'" : "")
 				+ (filtered ? " AND s.shared_directory_id IN (:ids)" : "")
-				+ " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
+				+ " ORDER BY s.owner_directory_id DESC, s.region DESC, s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
 			.param("directory", ownerDirectoryId)
 			.param("region", region.code())
 			.param("limit", limit)
@@ -153,10 +157,11 @@ class ShareRepository {
 		return statement.query(ShareRepository::share).list();
 	}
 
-	/** One page of the shared directories a consumer sees in a Region. */
+	/** One page of the shared directories a consumer sees in a Region, in the order of {@code ix_share_consumer_list}. */
 	List<Share> consumerPage(String sharedAccountId, AwsRegion region, int limit, int offset) {
 		return this.jdbc.sql(SELECT + "WHERE s.shared_account_id = :account AND s.region = :region "
-				+ "AND s.share_status NOT IN " + ENDED + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
+				+ "AND s.share_status NOT IN " + ENDED
+				+ " ORDER BY s.shared_account_id DESC, s.region DESC, s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
 			.param("account", sharedAccountId)
 			.param("region", region.code())
 			.param("limit", limit)
@@ -206,6 +211,21 @@ class ShareRepository {
 		return this.jdbc.sql(SELECT + "WHERE s.settle_due_at <= :now ORDER BY s.settle_due_at LIMIT :max")
 			.param("now", Timestamp.from(now))
 			.param("max", max)
+			.query(ShareRepository::share)
+			.list();
+	}
+
+	/**
+	 * Reads and locks the shares of one directory in one Region whose transient status is due to settle
+	 * (through {@code ix_share_owner_settle}, so only those rows). Locked, so the settle job cannot settle
+	 * them after this transaction's snapshot began: what the transaction reads next is then current.
+	 */
+	List<Share> lockDueToSettle(String ownerDirectoryId, AwsRegion region, Instant now) {
+		return this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.owner_directory_id = :directory AND s.region = :region "
+				+ "AND s.settle_due_at <= :now FOR UPDATE")
+			.param("now", Timestamp.from(now))
+			.param("directory", ownerDirectoryId)
+			.param("region", region.code())
 			.query(ShareRepository::share)
 			.list();
 	}

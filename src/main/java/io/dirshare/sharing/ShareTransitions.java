@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the {@link ShareStateMachine}'s answers for the owner's, the consumer's and the organization's
@@ -17,11 +19,14 @@ class ShareTransitions {
 
 	private final SharingProperties properties;
 
+	private final ShareSettler settler;
+
 	private final Clock clock;
 
-	ShareTransitions(ShareRepository shares, SharingProperties properties, Clock clock) {
+	ShareTransitions(ShareRepository shares, SharingProperties properties, ShareSettler settler, Clock clock) {
 		this.shares = shares;
 		this.properties = properties;
+		this.settler = settler;
 		this.clock = clock;
 	}
 
@@ -29,14 +34,30 @@ class ShareTransitions {
 	void move(Share share, ShareEvent event) {
 		ShareStatus next = ShareStateMachine.next(share.shareStatus(), event);
 		Instant now = this.clock.instant();
-		if (!this.shares.transition(share, next, now, settleDue(next, now))) {
+		Instant due = settleDue(next, now);
+		if (!this.shares.transition(share, next, now, due)) {
 			throw new OptimisticLockingFailureException("Share " + share.sharedDirectoryId() + " changed meanwhile");
 		}
 	}
 
-	/** When the settle job takes a share entering {@code status} further: never for a lasting status. */
+	/**
+	 * When the settle job takes a share entering {@code status} further: never for a lasting status. The
+	 * job is woken up for that moment once the caller's transaction commits.
+	 */
 	Instant settleDue(ShareStatus status, Instant now) {
-		return status.isTransient() ? now.plus(this.properties.settleDelay()) : null;
+		if (!status.isTransient()) {
+			return null;
+		}
+		Instant due = now.plus(this.properties.settleDelay());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					ShareTransitions.this.settler.wakeUpAt(due);
+				}
+			});
+		}
+		return due;
 	}
 
 }
