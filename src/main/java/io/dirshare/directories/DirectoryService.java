@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AwsException;
@@ -32,16 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DirectoryService {
-
-	/** AWS's pattern for a directory's fully qualified name. */
-	static final Pattern DNS_NAME = Pattern.compile("^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$");
-
-	static final Pattern SHORT_NAME = Pattern.compile("^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$");
-
-	/** AWS's rule for the Admin password: 8 to 64 characters, three of four character classes. */
-	static final Pattern PASSWORD = Pattern.compile("(?=^.{8,64}$)((?=.*\\d)(?=.*[A-Z])(?=.*[a-z])"
-			+ "|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])"
-			+ "|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^.*");
 
 	public static final int PORTAL_PAGE_SIZE = 25;
 
@@ -148,49 +136,9 @@ public class DirectoryService {
 	}
 
 	private Directory validated(Caller caller, NewDirectory request, DirectoryStage stage) {
-		String name = trim(request.name());
-		if (name.isEmpty() || name.length() > 255 || !DNS_NAME.matcher(name).matches()) {
-			throw invalid("'" + Echo.of(name) + "' is not a directory DNS name: use a fully qualified name such as corp.example.com.");
-		}
-		String shortName = trim(request.shortName());
-		if (shortName.isEmpty()) {
-			shortName = name.substring(0, name.indexOf('.') > 0 ? name.indexOf('.') : name.length())
-				.toUpperCase(Locale.ROOT);
-			shortName = shortName.substring(0, Math.min(15, shortName.length()));
-		}
-		if (shortName.length() > 15 || !SHORT_NAME.matcher(shortName).matches()) {
-			throw invalid("'" + Echo.of(shortName) + "' is not a NetBIOS name: at most 15 characters, none of \\ / : * ? \" < > |, "
-					+ "and no dot first.");
-		}
-		if (request.password() == null || !PASSWORD.matcher(request.password()).matches()) {
-			throw DirectoryServiceError.INVALID_PARAMETER.exception("Invalid directory password: the Admin password must be 8 to 64 characters long and contain "
-							+ "characters from three of these four categories: lowercase letters, uppercase letters, "
-							+ "numbers, and nonalphanumeric characters.");
-		}
-		String description = trim(request.description());
-		if (description.length() > 128) {
-			throw invalid("The description can be at most 128 characters long.");
-		}
-		Edition edition = parseEdition(request.edition());
-		if (request.networkType() != null && !NewDirectory.IPV4.equals(request.networkType())) {
-			throw DirectoryServiceError.UNSUPPORTED_OPERATION
-				.exception("dirshare's directories are " + NewDirectory.IPV4 + " only, not " + Echo.of(request.networkType()) + ".");
-		}
-		return new Directory(this.directories.newDirectoryId(), caller.accountId(), name, shortName, edition,
-				description.isEmpty() ? null : description, stage, caller.region(), dnsAddresses(),
-				this.clock.instant(), 0);
-	}
-
-	private static Edition parseEdition(String edition) {
-		if (edition == null || edition.isBlank()) {
-			return Edition.Enterprise;
-		}
-		for (Edition candidate : Edition.values()) {
-			if (candidate.name().equals(edition)) {
-				return candidate;
-			}
-		}
-		throw invalid("The edition is Enterprise or Standard, not '" + Echo.of(edition) + "'.");
+		NewDirectoryRules.Checked checked = NewDirectoryRules.check(request);
+		return new Directory(this.directories.newDirectoryId(), caller.accountId(), checked.name(), checked.shortName(),
+				checked.edition(), checked.description(), stage, caller.region(), dnsAddresses(), this.clock.instant(), 0);
 	}
 
 	/**
@@ -396,10 +344,6 @@ public class DirectoryService {
 		List<String> missing = new ArrayList<>(ids);
 		found.forEach((row) -> missing.remove(row.directoryId()));
 		return missing.isEmpty() ? ids.iterator().next() : missing.get(0);
-	}
-
-	private static String trim(String value) {
-		return (value == null) ? "" : value.trim();
 	}
 
 }
