@@ -239,7 +239,7 @@ class ShareWizardControllerTests {
 	void unsharingNothingSendsBackToTheTable() throws Exception {
 		this.mvc.perform(get("/directories/" + ID + "/unshare").with(this.users.admin()))
 			.andExpect(redirectedUrl("/directories/" + ID + "?tab=share"))
-			.andExpect(flash().attribute("message", "Select the shared directories to unshare first."));
+			.andExpect(flash().attribute("flashError", "Select the shared directories to unshare first."));
 		this.mvc.perform(post("/directories/" + ID + "/unshare").with(this.users.admin()).with(csrf()))
 			.andExpect(redirectedUrl("/directories/" + ID + "?tab=share"));
 		then(this.owners).should(never()).unshareSharedDirectories(any(), anyString(), any());
