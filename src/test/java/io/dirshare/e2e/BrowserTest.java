@@ -88,8 +88,56 @@ public abstract class BrowserTest {
 
 	@AfterEach
 	void closePage() {
-		this.context.close();
+		try {
+			if (!this.page.isClosed() && this.page.url().startsWith("http")) {
+				assertAccessible();
+			}
+		}
+		finally {
+			this.context.close();
+		}
 	}
+
+	/**
+	 * Runs axe-core (WCAG 2.x A and AA rules and best practices) on the page as it is now and fails on
+	 * any violation. The script is run through {@code evaluate}, which the page's Content-Security-Policy
+	 * allows, as a user's assistive tools would; the page itself never loads it.
+	 */
+	protected void assertAccessible() {
+		if (!Boolean.TRUE.equals(this.page.evaluate("() => typeof window.axe === 'object'"))) {
+			this.page.evaluate(axeScript());
+		}
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) this.page.evaluate("""
+				async () => {
+				  const results = await window.axe.run(document, { resultTypes: ['violations'] });
+				  return results.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+				      + v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | '));
+				}""");
+		if (!violations.isEmpty()) {
+			throw new AssertionError("axe-core found " + violations.size() + " violation(s) on " + this.page.url() + ":\n"
+					+ String.join("\n", violations));
+		}
+	}
+
+	private static String axeScript() {
+		String script = axeSource;
+		if (script == null) {
+			try (var in = BrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:playwright)");
+				}
+				script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			axeSource = script;
+		}
+		return script;
+	}
+
+	private static volatile String axeSource;
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
@@ -118,7 +166,9 @@ public abstract class BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 	}
 
+	/** Saves a screenshot of the whole page under target/screenshots, after checking the page with axe-core. */
 	protected void screenshot(String name) {
+		assertAccessible();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}
