@@ -153,9 +153,9 @@ class ShareWizardController {
 		return (form.getMethod() == ShareMethod.ORGANIZATIONS) ? "organizationAccount" : "candidateAccountIds";
 	}
 
-	@PostMapping(path = WIZARD, params = "remove")
+	@PostMapping(path = WIZARD, params = "removeAccount")
 	String remove(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
-			BindingResult binding, @RequestParam String remove, HtmxRequest htmx, Model model) {
+			BindingResult binding, @RequestParam("removeAccount") String remove, HtmxRequest htmx, Model model) {
 		form.getTargets().remove(remove);
 		model.addAttribute("removed", remove);
 		return step(caller, id, form, htmx, model);

@@ -84,18 +84,46 @@ public abstract class BrowserTest {
 		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(10_000);
+		// The first pages after start-up compile their templates, on a machine that may be busy.
+		this.page.setDefaultNavigationTimeout(30_000);
 	}
 
 	@AfterEach
-	void closePage() {
+	void closePage(org.junit.jupiter.api.TestInfo test) {
 		try {
-			if (!this.page.isClosed() && this.page.url().startsWith("http")) {
+			if (!this.page.isClosed()) {
+				// What the page looked like at the end, for a failure's report.
+				this.page.screenshot(new Page.ScreenshotOptions()
+					.setPath(SCREENSHOTS.resolve("last").resolve(test.getTestMethod().map((m) -> m.getName()).orElse("test") + ".png")));
+			}
+			if (!this.page.isClosed() && this.page.url().startsWith("http")
+					&& !this.withoutScripts.contains(this.page.context())) {
 				assertAccessible();
 			}
 		}
 		finally {
+			this.extraContexts.forEach(BrowserContext::close);
+			this.extraContexts.clear();
+			this.withoutScripts.clear();
 			this.context.close();
 		}
+	}
+
+	private final List<BrowserContext> extraContexts = new ArrayList<>();
+
+	/** Contexts with JavaScript off: axe-core cannot run there, and evaluate would wait for ever. */
+	private final List<BrowserContext> withoutScripts = new ArrayList<>();
+
+	/** Another browser (JavaScript off, a phone's viewport, ...), closed after the test with the usual one. */
+	protected BrowserContext newContext(Browser.NewContextOptions options) {
+		BrowserContext other = this.browser.newContext(options);
+		other.setDefaultTimeout(10_000);
+		other.setDefaultNavigationTimeout(30_000);
+		this.extraContexts.add(other);
+		if (Boolean.FALSE.equals(options.javaScriptEnabled)) {
+			this.withoutScripts.add(other);
+		}
+		return other;
 	}
 
 	/**
@@ -143,6 +171,11 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** The usual browser context of the test. */
+	protected BrowserContext context() {
+		return this.context;
+	}
+
 	/** Opens a new browser session (a different person at another computer). */
 	protected void newSession() {
 		this.context.close();
@@ -168,7 +201,14 @@ public abstract class BrowserTest {
 
 	/** Saves a screenshot of the whole page under target/screenshots, after checking the page with axe-core. */
 	protected void screenshot(String name) {
-		assertAccessible();
+		screenshot(name, true);
+	}
+
+	/** As {@link #screenshot(String)}; without the check in a browser that runs no scripts (axe-core is one). */
+	protected void screenshot(String name, boolean checkAccessibility) {
+		if (checkAccessibility) {
+			assertAccessible();
+		}
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}
