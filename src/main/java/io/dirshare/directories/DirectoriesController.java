@@ -125,7 +125,8 @@ class DirectoriesController {
 	}
 
 	@PostMapping("/directories/{id}/regions")
-	String addRegion(Caller caller, @PathVariable String id, @RequestParam String region, RedirectAttributes redirect) {
+	String addRegion(Caller caller, @PathVariable String id, @RequestParam("regionName") String region,
+			RedirectAttributes redirect) {
 		this.directories.addRegion(caller, id, region);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was added.");
 		return "redirect:/directories/" + id + "?tab=regions";

@@ -136,6 +136,7 @@ class ConsoleE2eTests extends BrowserTest {
 		this.page = tabB;
 		tabB.navigate(url("/directories"));
 		tabB.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption("us-west-2");
+		tabB.waitForURL(Pattern.compile(".*region=us-west-2.*"));
 		assertThat(heading(1)).containsText("us-west-2");
 
 		// Tab A was opened in us-east-1 and stays there, whatever tab B chose.
