@@ -91,7 +91,14 @@ class OperationsIntegrationTests {
 			String requestId = described.responseMetadata().requestId();
 
 			assertThat(requestId).matches("[0-9a-f-]{36}");
-			assertThat(output.getOut()).containsPattern("\\[" + requestId + "\\] .*io\\.dirshare\\.request\\s*: POST / 200 ");
+			// The request's line is written once the response has gone out, so the client may see the answer first.
+			java.util.regex.Pattern line = java.util.regex.Pattern
+				.compile("\\[" + requestId + "\\] .*io\\.dirshare\\.request\\s*: POST / 200 ");
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+			while (!line.matcher(output.getOut()).find() && System.nanoTime() < deadline) {
+				sleep(20);
+			}
+			assertThat(output.getOut()).containsPattern(line);
 		}
 	}
 
@@ -130,6 +137,15 @@ class OperationsIntegrationTests {
 				.create(AwsBasicCredentials.create(key.key().accessKeyId(), key.secretAccessKey())))
 			.httpClientBuilder(ApacheHttpClient.builder())
 			.build();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
