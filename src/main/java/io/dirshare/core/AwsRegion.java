@@ -47,6 +47,15 @@ public enum AwsRegion {
 		return this == CN_NORTHWEST_1;
 	}
 
+	/** The AWS partition: China's Regions are a partition of their own, which other Regions do not replicate to. */
+	public String partition() {
+		return this.code.startsWith("cn-") ? "aws-cn" : "aws";
+	}
+
+	public boolean samePartitionAs(AwsRegion other) {
+		return partition().equals(other.partition());
+	}
+
 	public static Optional<AwsRegion> fromCode(String code) {
 		return Arrays.stream(values()).filter((region) -> region.code.equals(code)).findFirst();
 	}

@@ -38,6 +38,8 @@ class DirectoriesController {
 
 	static final String VIEW_LIST_TABLE = "directories/list :: directories-table";
 
+	static final String VIEW_STAGE = "directories/detail :: stage";
+
 	private final DirectoryService directories;
 
 	private final DirectoryShares shares;
@@ -105,6 +107,7 @@ class DirectoriesController {
 		if ("regions".equals(tab)) {
 			model.addAttribute("addableRegions", AwsRegion.all()
 				.stream()
+				.filter((region) -> region.samePartitionAs(directory.primaryRegion()))
 				.filter((region) -> regions.stream().noneMatch((existing) -> existing.region() == region))
 				.toList());
 			model.addAttribute("maxRegions", Directory.MAX_REGIONS);
@@ -112,8 +115,19 @@ class DirectoriesController {
 		return VIEW_DETAIL;
 	}
 
+	/** The Stage alone, which htmx polls while the directory is Creating; without htmx, the directory's page. */
+	@GetMapping("/directories/{id}/stage")
+	String stage(Caller caller, @PathVariable String id, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/directories/" + id;
+		}
+		model.addAttribute("directory", this.directories.directory(caller, id));
+		return VIEW_STAGE;
+	}
+
 	@PostMapping("/directories/{id}/regions")
-	String addRegion(Caller caller, @PathVariable String id, @RequestParam String region, RedirectAttributes redirect) {
+	String addRegion(Caller caller, @PathVariable String id, @RequestParam("regionName") String region,
+			RedirectAttributes redirect) {
 		this.directories.addRegion(caller, id, region);
 		redirect.addFlashAttribute("message", "Replication to " + region + " was added.");
 		return "redirect:/directories/{id}?tab=regions";

@@ -231,6 +231,12 @@ public class DirectoryService {
 					if (!directory.edition().supportsMultiRegion()) {
 						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception("Multi-Region replication is available for Enterprise Edition directories only.");
 					}
+					if (!region.samePartitionAs(directory.primaryRegion())) {
+						// AWS partitions are separate: a directory outside China is not replicated into China, nor back.
+						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception(region.displayName()
+								+ " is in another AWS partition than the directory's primary Region "
+								+ directory.primaryRegion().code() + ".");
+					}
 					List<DirectoryRegion> regions = this.directories.regions(directoryId);
 					if (regions.stream().anyMatch((existing) -> existing.region() == region)) {
 						throw DirectoryServiceError.DIRECTORY_ALREADY_IN_REGION.exception("The directory is already in " + region.code() + ".");

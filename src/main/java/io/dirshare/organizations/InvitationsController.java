@@ -2,6 +2,7 @@ package io.dirshare.organizations;
 
 import java.util.List;
 
+import io.dirshare.core.AccountPosition;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -31,8 +32,11 @@ class InvitationsController {
 
 	private final HandshakeService handshakes;
 
-	InvitationsController(HandshakeService handshakes) {
+	private final OrganizationQueries organizations;
+
+	InvitationsController(HandshakeService handshakes, OrganizationQueries organizations) {
 		this.handshakes = handshakes;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/invitations")
@@ -72,6 +76,10 @@ class InvitationsController {
 			model.addAttribute("invitation", answered);
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("invitationCount", this.handshakes.openInvitationCount(caller));
+			// Accepting an invitation makes the account a member: the header's badge follows at once.
+			model.addAttribute("accountPosition", this.organizations.membershipOf(caller.accountId())
+				.map((membership) -> membership.isManagementAccount() ? AccountPosition.MANAGEMENT : AccountPosition.MEMBER)
+				.orElse(AccountPosition.STANDALONE));
 			return VIEW_ANSWERED_CARD;
 		}
 		redirect.addFlashAttribute("message", outcome);

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The integrated services page: trusted access for AWS Directory Service. Disabling asks for a ticked
- * box and the word {@value TrustedAccessService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
+ * The integrated services page: trusted access for AWS Directory Service. As in the AWS Organizations
+ * console, it is enabled from the Directory Service's side (sharing a directory with the organization
+ * enables it) and can be disabled here, after a ticked box and the word
+ * {@value TrustedAccessService#DISABLE_CONFIRMATION_WORD}, checked here and by the service.
  */
 @Controller
 class ServicesController {
@@ -65,6 +67,22 @@ class ServicesController {
 
 	@GetMapping("/organization/services")
 	String services(Caller caller, Model model) {
+		addTrustedAccess(caller, model);
+		return "organizations/services";
+	}
+
+	/**
+	 * The AWS Directory Service entry of the integrated services, as a page for browsers without
+	 * JavaScript (the Services page opens it as a dialog). Trusted access is enabled from the Directory
+	 * Service's side, by sharing; here it can only be disabled.
+	 */
+	@GetMapping({ "/organization/services/directory-service", "/organization/services/directory-service/disable" })
+	String directoryService(Caller caller, Model model) {
+		addTrustedAccess(caller, model);
+		return VIEW_DISABLE;
+	}
+
+	private void addTrustedAccess(Caller caller, Model model) {
 		Instant enabledAt = this.trustedAccess.listServiceAccess(caller)
 			.stream()
 			.filter((enabled) -> enabled.servicePrincipal().equals(TrustedAccess.DIRECTORY_SERVICE))
@@ -73,40 +91,16 @@ class ServicesController {
 			.orElse(null);
 		model.addAttribute("organization", this.organizations.managedOrganization(caller));
 		model.addAttribute("directoryServiceEnabledAt", enabledAt);
-		return "organizations/services";
-	}
-
-	@PostMapping("/organization/services/directory-service/enable")
-	String enable(Caller caller, RedirectAttributes redirect) {
-		try {
-			this.trustedAccess.enableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE);
-		}
-		catch (AwsException refused) {
-			if (!refused.isFormError()) {
-				throw refused;
-			}
-			redirect.addFlashAttribute("error", "Trusted access can't be enabled: " + refused.getMessage()
-					+ " Enable all features on the Organization page first.");
-			return "redirect:/organization/services";
-		}
-		redirect.addFlashAttribute("message", "Trusted access for AWS Directory Service is enabled.");
-		return "redirect:/organization/services";
-	}
-
-	@GetMapping("/organization/services/directory-service/disable")
-	String confirmDisable(Caller caller, Model model) {
 		if (!model.containsAttribute("disableForm")) {
 			model.addAttribute("disableForm", new DisableTrustedAccessForm());
 		}
-		model.addAttribute("organization", this.organizations.managedOrganization(caller));
-		return VIEW_DISABLE;
 	}
 
 	@PostMapping("/organization/services/directory-service/disable")
 	String disable(Caller caller, @Valid @ModelAttribute("disableForm") DisableTrustedAccessForm form,
 			BindingResult bindingResult, Model model, RedirectAttributes redirect) {
 		if (bindingResult.hasErrors()) {
-			return confirmDisable(caller, model);
+			return directoryService(caller, model);
 		}
 		try {
 			this.trustedAccess.disableTrustedAccess(caller, TrustedAccess.DIRECTORY_SERVICE, form.getConfirmation());
@@ -116,7 +110,7 @@ class ServicesController {
 				throw refused;
 			}
 			model.addAttribute("disableError", refused.getMessage());
-			return confirmDisable(caller, model);
+			return directoryService(caller, model);
 		}
 		redirect.addFlashAttribute("message", "Trusted access for AWS Directory Service is disabled. "
 				+ "Existing directory shares stay as they are.");

@@ -1,5 +1,8 @@
 package io.dirshare.sharing;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
@@ -9,6 +12,7 @@ import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.core.Reads;
 import io.dirshare.directories.Directory;
+import io.dirshare.directories.OwnedDirectories;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +32,11 @@ public class ConsumerSharingService {
 
 	private final AuditTrail audit;
 
-	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit) {
+	private final OwnedDirectories ownedDirectories;
+
+	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit,
+			OwnedDirectories ownedDirectories) {
+		this.ownedDirectories = ownedDirectories;
 		this.shares = shares;
 		this.transitions = transitions;
 		this.audit = audit;
@@ -89,6 +97,36 @@ public class ConsumerSharingService {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), ShareQueries.PORTAL_PAGE_SIZE + 1,
 				Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE)), pageNumber, ShareQueries.PORTAL_PAGE_SIZE);
+	}
+
+	/**
+	 * "Directories shared with me" in the caller's Region with ended shares too, as the console lists
+	 * them: Rejected and Deleted rows unless hidden (ShareFailed ones always show).
+	 */
+	@Transactional(readOnly = true)
+	public Page<Share> sharedWithMePage(Caller caller, int pageNumber, boolean hideRejected, boolean hideDeleted) {
+		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
+		Set<ShareStatus> hidden = EnumSet.noneOf(ShareStatus.class);
+		if (hideRejected) {
+			hidden.add(ShareStatus.Rejected);
+		}
+		if (hideDeleted) {
+			hidden.add(ShareStatus.Deleted);
+		}
+		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), hidden,
+				ShareQueries.PORTAL_PAGE_SIZE + 1, Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE)), pageNumber,
+				ShareQueries.PORTAL_PAGE_SIZE);
+	}
+
+	/**
+	 * The owner's description of the directory behind one of the caller's shared directories (part of
+	 * AWS's OwnerDirectoryDescription as the console shows it), or {@code null} when it has none.
+	 */
+	@Transactional(readOnly = true)
+	public String ownerDirectoryDescription(Share share) {
+		return this.ownedDirectories.find(share.ownerAccountId(), share.ownerDirectoryId())
+			.map(Directory::description)
+			.orElse(null);
 	}
 
 	/** One of the caller's shared directories (or invitations) in its Region, or EntityDoesNotExistException. */

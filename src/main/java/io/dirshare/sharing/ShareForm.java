@@ -4,24 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
  * The share wizard's state, carried by the form itself so that every step works as a plain form post:
- * the method, the accounts added so far, what is being typed or picked, the note, and whether to
- * enable trusted access as part of sharing.
+ * the method, the accounts added so far (for the method shown, and those parked by the other method),
+ * what is being typed or picked, the note, and whether to enable trusted access as part of sharing.
+ * Nothing the user typed or added is dropped by a step: switching the method parks the accounts of the
+ * other one, and the note travels in a hidden field while the organization method is shown.
  */
 final class ShareForm {
 
-	/** The rules that hold only when the wizard shares, not while accounts are being added. */
-	interface ReadyToShare {
-
-	}
-
 	private ShareMethod method;
 
-	@NotEmpty(groups = ReadyToShare.class, message = "Add at least one AWS account to share with.")
+	/** The method the page was showing when it was sent, so a step can tell a switch from a repeat. */
+	private ShareMethod shownMethod;
+
+	/** The accounts added under the other method, kept for when the user switches back. */
+	private List<String> parkedTargets = new ArrayList<>();
+
+	/** Checked when the wizard shares, not while accounts are being added ({@code ShareWizardController}). */
 	private List<String> targets = new ArrayList<>();
 
 	private String candidateAccountIds = "";
@@ -40,6 +42,50 @@ final class ShareForm {
 
 	public void setMethod(ShareMethod method) {
 		this.method = method;
+	}
+
+	public ShareMethod getShownMethod() {
+		return this.shownMethod;
+	}
+
+	public void setShownMethod(ShareMethod shownMethod) {
+		this.shownMethod = shownMethod;
+	}
+
+	public List<String> getParkedTargets() {
+		return this.parkedTargets;
+	}
+
+	public void setParkedTargets(List<String> parkedTargets) {
+		this.parkedTargets = (parkedTargets != null) ? new ArrayList<>(new LinkedHashSet<>(parkedTargets))
+				: new ArrayList<>();
+	}
+
+	/**
+	 * Follows a change of method: the accounts added under the method that was shown are parked, and
+	 * those parked earlier under the new method come back. A page that did not say which method it
+	 * showed starts the new method's list afresh.
+	 * @return whether the method changed
+	 */
+	boolean followMethodSwitch() {
+		ShareMethod shown = this.shownMethod;
+		this.shownMethod = getMethod();
+		if (shown == getMethod()) {
+			return false;
+		}
+		List<String> parked = (shown != null) ? this.parkedTargets : new ArrayList<>();
+		this.parkedTargets = this.targets;
+		this.targets = parked;
+		return true;
+	}
+
+	/** As {@link #followMethodSwitch()}, for steps other than the method switch: without a shown method, none. */
+	boolean followMethodSwitchIfShown() {
+		if (this.shownMethod == null) {
+			this.shownMethod = getMethod();
+			return false;
+		}
+		return followMethodSwitch();
 	}
 
 	public List<String> getTargets() {

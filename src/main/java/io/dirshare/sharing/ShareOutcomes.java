@@ -16,11 +16,41 @@ public record ShareOutcomes(ShareMethod method, TrustedAccessStep trustedAccess,
 		return this.outcomes.stream().filter(Outcome::succeeded).count();
 	}
 
+	public long failed() {
+		return this.outcomes.size() - succeeded();
+	}
+
 	/** One account's share: its new shared directory, or the refusal's error code and message. */
 	public record Outcome(String accountId, String sharedDirectoryId, String errorCode, String message) {
 
 		public boolean succeeded() {
 			return this.errorCode == null;
+		}
+
+		/**
+		 * Why the share failed and what fixes it, in one sentence for the admin; the AWS error code and
+		 * message stay as the details. {@code null} when the share was created.
+		 */
+		public String reason() {
+			if (succeeded()) {
+				return null;
+			}
+			String message = (this.message != null) ? this.message : this.errorCode;
+			return switch (this.errorCode) {
+				case "OrganizationsException" -> message.startsWith("Trusted access")
+						? "Trusted access for AWS Directory Service is off in your organization \u2014 enable it (tick "
+								+ "\u201cEnable trusted access\u201d when you share, or ask an administrator who may), "
+								+ "or share with other AWS accounts instead."
+						: message + " \u2014 share with other AWS accounts instead.";
+				case "DirectoryAlreadySharedException" -> "This account already has a live share of the directory "
+						+ "in this Region \u2014 nothing to do; to share it again, unshare it first.";
+				case "ShareLimitExceededException" -> message
+						+ " \u2014 unshare accounts that no longer need it, or use an Enterprise Edition directory.";
+				case "InvalidTargetException" -> message + " \u2014 check the AWS account ID.";
+				case "EntityDoesNotExistException" -> message
+						+ " \u2014 switch the Region to one where the directory runs.";
+				default -> message;
+			};
 		}
 
 	}

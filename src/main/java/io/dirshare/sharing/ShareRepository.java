@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import io.dirshare.core.AwsRegion;
@@ -159,9 +160,16 @@ class ShareRepository {
 
 	/** One page of the shared directories a consumer sees in a Region, in the order of {@code ix_share_consumer_list}. */
 	List<Share> consumerPage(String sharedAccountId, AwsRegion region, int limit, int offset) {
-		return this.jdbc.sql(SELECT + "WHERE s.shared_account_id = :account AND s.region = :region "
-				+ "AND s.share_status NOT IN " + ENDED
-				+ " ORDER BY s.shared_account_id DESC, s.region DESC, s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
+		return consumerPage(sharedAccountId, region, Set.of(ShareStatus.Rejected, ShareStatus.ShareFailed, ShareStatus.Deleted),
+				limit, offset);
+	}
+
+	/** One page of the shares with a consumer in a Region, without those in the given statuses. */
+	List<Share> consumerPage(String sharedAccountId, AwsRegion region, Set<ShareStatus> hidden, int limit, int offset) {
+		String without = hidden.isEmpty() ? ""
+				: " AND s.share_status NOT IN (" + String.join(", ", hidden.stream().map((status) -> "'" + status.name() + "'").sorted().toList()) + ")";
+		return this.jdbc.sql(SELECT + "WHERE s.shared_account_id = :account AND s.region = :region"
+				+ without + " ORDER BY s.shared_account_id DESC, s.region DESC, s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
 			.param("account", sharedAccountId)
 			.param("region", region.code())
 			.param("limit", limit)

@@ -2,7 +2,10 @@ package io.dirshare.sharing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
@@ -30,10 +33,45 @@ public class ShareWithAccounts {
 
 	private final TrustedAccessService trustedAccess;
 
-	ShareWithAccounts(OwnerSharingService owners, OwnedDirectories directories, TrustedAccessService trustedAccess) {
+	private final ShareQueries shares;
+
+	ShareWithAccounts(OwnerSharingService owners, OwnedDirectories directories, TrustedAccessService trustedAccess,
+			ShareQueries shares) {
 		this.owners = owners;
 		this.directories = directories;
 		this.trustedAccess = trustedAccess;
+		this.shares = shares;
+	}
+
+	/**
+	 * The accounts that already have a live share of the directory in the caller's Region, with its
+	 * status: sharing with them again can only be refused (DirectoryAlreadySharedException).
+	 */
+	public Map<String, ShareStatus> liveSharesInRegion(Caller caller, String directoryId) {
+		Map<String, ShareStatus> live = new LinkedHashMap<>();
+		this.shares.liveSharesOf(caller, directoryId)
+			.stream()
+			.filter((share) -> share.region() == caller.region())
+			.forEach((share) -> live.put(share.sharedAccountId(), share.shareStatus()));
+		return live;
+	}
+
+	/**
+	 * Why sharing with this account can only be refused, known before anything is sent: the account
+	 * that owns the directory, or an account that already has a live share of it in this Region.
+	 * @param liveShares as {@link #liveSharesInRegion}
+	 */
+	public Optional<String> refusalBeforeSharing(Caller caller, String accountId, Map<String, ShareStatus> liveShares) {
+		if (accountId.equals(caller.accountId())) {
+			return Optional.of(accountId + " is your own account, which owns the directory. "
+					+ "Share it with other AWS accounts.");
+		}
+		ShareStatus live = liveShares.get(accountId);
+		if (live != null) {
+			return Optional.of("The directory is already shared with " + accountId + " in " + caller.region().code()
+					+ " (" + live + "). Unshare it first to share it again.");
+		}
+		return Optional.empty();
 	}
 
 	/**

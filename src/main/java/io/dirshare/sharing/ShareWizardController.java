@@ -2,9 +2,10 @@ package io.dirshare.sharing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
@@ -17,7 +18,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,48 +84,102 @@ class ShareWizardController {
 	@PostMapping(WIZARD)
 	String refresh(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
 			BindingResult binding, HtmxRequest htmx, Model model) {
+		form.followMethodSwitchIfShown();
 		return step(caller, id, form, htmx, model);
 	}
 
 	@PostMapping(path = WIZARD, params = "action=method")
 	String switchMethod(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
 			BindingResult binding, HtmxRequest htmx, Model model) {
-		// Accounts picked for one method are not valid targets of the other.
-		form.setTargets(new ArrayList<>());
+		// Accounts picked for one method are not valid targets of the other: they wait until it is chosen again.
+		form.followMethodSwitch();
 		return step(caller, id, form, htmx, model);
 	}
 
+	/** Adds what was typed or picked; Enter in the account ID field means Add too. */
 	@PostMapping(path = WIZARD, params = "action=add")
 	String add(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
 			BindingResult binding, HtmxRequest htmx, Model model) {
-		String field = (form.getMethod() == ShareMethod.ORGANIZATIONS) ? "organizationAccount" : "candidateAccountIds";
-		List<String> targets = new ArrayList<>(form.getTargets());
-		for (String accountId : form.candidates()) {
-			if (Account.isValidId(accountId)) {
-				targets.add(accountId);
-			}
-			else {
-				binding.rejectValue(field, "accountId", "An AWS account ID has 12 digits: " + accountId + " does not.");
-			}
-		}
-		form.setTargets(targets);
-		if (!binding.hasFieldErrors(field)) {
-			form.setCandidateAccountIds("");
+		if (!form.followMethodSwitchIfShown()) {
+			addCandidates(caller, id, form, binding);
 		}
 		return step(caller, id, form, htmx, model);
 	}
 
-	@PostMapping(path = WIZARD, params = "remove")
+	/**
+	 * Moves the typed or picked accounts to the list, refusing beside the field what can only fail:
+	 * not an account ID, the owner's own account, an account the directory is already shared with in
+	 * this Region, an organization account while trusted access is off and cannot be enabled.
+	 */
+	private void addCandidates(Caller caller, String id, ShareForm form, BindingResult binding) {
+		String field = candidateField(form);
+		List<String> candidates = form.candidates();
+		if (candidates.isEmpty()) {
+			return;
+		}
+		if (form.getMethod() == ShareMethod.ORGANIZATIONS) {
+			Optional<String> refusal = this.organizationSharing.organizationSharing(caller).refusalBeforeAdding();
+			if (refusal.isPresent()) {
+				binding.rejectValue(field, "organization", refusal.get());
+				return;
+			}
+		}
+		Map<String, ShareStatus> live = this.shareWithAccounts.liveSharesInRegion(caller, id);
+		List<String> targets = new ArrayList<>(form.getTargets());
+		List<String> kept = new ArrayList<>();
+		for (String accountId : candidates) {
+			if (!Account.isValidId(accountId)) {
+				binding.rejectValue(field, "accountId", "An AWS account ID has 12 digits: " + accountId + " does not.");
+				kept.add(accountId);
+				continue;
+			}
+			Optional<String> refusal = this.shareWithAccounts.refusalBeforeSharing(caller, accountId, live);
+			if (refusal.isPresent()) {
+				binding.rejectValue(field, "refused", refusal.get());
+				kept.add(accountId);
+			}
+			else {
+				targets.add(accountId);
+			}
+		}
+		form.setTargets(targets);
+		if (form.getMethod() == ShareMethod.HANDSHAKE) {
+			// What was refused stays in the field to be corrected; what was added leaves it.
+			form.setCandidateAccountIds(String.join(" ", kept));
+		}
+	}
+
+	private static String candidateField(ShareForm form) {
+		return (form.getMethod() == ShareMethod.ORGANIZATIONS) ? "organizationAccount" : "candidateAccountIds";
+	}
+
+	@PostMapping(path = WIZARD, params = "removeAccount")
 	String remove(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
-			BindingResult binding, @RequestParam String remove, HtmxRequest htmx, Model model) {
+			BindingResult binding, @RequestParam("removeAccount") String remove, HtmxRequest htmx, Model model) {
 		form.getTargets().remove(remove);
+		model.addAttribute("removed", remove);
 		return step(caller, id, form, htmx, model);
 	}
 
 	@PostMapping(path = WIZARD, params = "action=share")
-	String share(Caller caller, @PathVariable String id,
-			@Validated({ Default.class, ShareForm.ReadyToShare.class }) @ModelAttribute("form") ShareForm form,
+	String share(Caller caller, @PathVariable String id, @Valid @ModelAttribute("form") ShareForm form,
 			BindingResult binding, HtmxRequest htmx, Model model) {
+		if (form.followMethodSwitchIfShown()) {
+			// The method was changed without the page following: show its accounts before sharing.
+			return step(caller, id, form, htmx, model);
+		}
+		// An ID typed but not added is added now, or flagged beside its field.
+		if (form.getMethod() == ShareMethod.HANDSHAKE && !form.candidates().isEmpty()) {
+			addCandidates(caller, id, form, binding);
+		}
+		if (form.getTargets().isEmpty() && !binding.hasFieldErrors(candidateField(form))) {
+			binding.rejectValue("targets", "NotEmpty", "Add at least one AWS account to share with.");
+		}
+		if (form.getMethod() == ShareMethod.ORGANIZATIONS && !form.getTargets().isEmpty()) {
+			this.organizationSharing.organizationSharing(caller)
+				.refusalBeforeSharing(form.isEnableTrustedAccess())
+				.ifPresent((refusal) -> binding.rejectValue("enableTrustedAccess", "trustedAccess", refusal));
+		}
 		if (binding.hasErrors()) {
 			return step(caller, id, form, htmx, model);
 		}
@@ -136,7 +190,9 @@ class ShareWizardController {
 		model.addAttribute("method", shared.method());
 		model.addAttribute("outcomes", shared.outcomes());
 		model.addAttribute("trustedAccessMessage", trustedAccessMessage(shared.trustedAccess()));
+		model.addAttribute("trustedAccessEnabled", shared.trustedAccess().enabled());
 		model.addAttribute("succeeded", shared.succeeded());
+		model.addAttribute("failed", shared.failed());
 		return htmx.isHtmxRequest() ? VIEW_RESULTS_PANEL : VIEW_RESULTS;
 	}
 
@@ -149,11 +205,15 @@ class ShareWizardController {
 	private String render(Caller caller, String id, ShareForm form, OrganizationSharing organization, Model model,
 			String view) {
 		Directory directory = this.directories.directory(caller, id);
+		if (form.getShownMethod() == null) {
+			form.setShownMethod(form.getMethod());
+		}
 		model.addAttribute("directory", directory);
 		model.addAttribute("form", form);
 		model.addAttribute("organization", organization);
-		model.addAttribute("pricing", this.properties.pricing(form.getTargets().size()));
-		model.addAttribute("unitPricing", this.properties.pricing(1));
+		model.addAttribute("liveShares", this.shareWithAccounts.liveSharesInRegion(caller, id));
+		model.addAttribute("pricing", this.properties.pricing(caller.region(), form.getTargets().size()));
+		model.addAttribute("unitPricing", this.properties.pricing(caller.region(), 1));
 		model.addAttribute("notesMax", Share.NOTES_MAX_LENGTH);
 		model.addAttribute("shareLimit", this.properties.shareLimit(directory.edition()));
 		return view;
@@ -174,7 +234,7 @@ class ShareWizardController {
 		caller.require(Action.DS_UNSHARE_DIRECTORY);
 		Directory directory = this.directories.directory(caller, id);
 		if (binding.hasErrors()) {
-			return backToSharesTab(UnshareForm.NOTHING_SELECTED, redirect);
+			return backToSharesTab("flashError", UnshareForm.NOTHING_SELECTED, redirect);
 		}
 		return renderUnshare(caller, directory, form, model);
 	}
@@ -183,7 +243,7 @@ class ShareWizardController {
 	String unshare(Caller caller, @PathVariable String id, @Valid UnshareForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return backToSharesTab(UnshareForm.NOTHING_SELECTED, redirect);
+			return backToSharesTab("flashError", UnshareForm.NOTHING_SELECTED, redirect);
 		}
 		int count;
 		try {
@@ -196,7 +256,7 @@ class ShareWizardController {
 			model.addAttribute("formError", refused.getMessage());
 			return renderUnshare(caller, this.directories.directory(caller, id), form, model);
 		}
-		return backToSharesTab("Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
+		return backToSharesTab("message", "Unsharing " + count + " shared " + ((count == 1) ? "directory" : "directories")
 				+ ". The status changes to Deleted in a few seconds.", redirect);
 	}
 
@@ -208,8 +268,9 @@ class ShareWizardController {
 	}
 
 	/** The rows are picked on the directory's Scale &amp; share tab, so that is where the message goes. */
-	private static String backToSharesTab(String message, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", message);
+	private static String backToSharesTab(String kind, String message, RedirectAttributes redirect) {
+		// "flashError" is shown as an error, "message" as a success.
+		redirect.addFlashAttribute(kind, message);
 		return "redirect:/directories/{id}?tab=share";
 	}
 

@@ -1,5 +1,7 @@
 package io.dirshare.sharing;
 
+import java.util.List;
+
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.Page;
@@ -34,7 +36,7 @@ class SharedDirectoriesController {
 
 	static final String VIEW_SHARED_DIRECTORY = "sharing/shared-directory";
 
-	static final String VIEW_SHARED_STATUS = "sharing/shared-directory :: shared-status";
+	static final String VIEW_SHARED_STATUS = "sharing/shared-directory :: shared-details";
 
 	private final ConsumerSharingService consumers;
 
@@ -52,9 +54,19 @@ class SharedDirectoriesController {
 		this.badge = badge;
 	}
 
+	/**
+	 * The list with its filters: each toggle sends "false" from a hidden field and "true" from the ticked
+	 * box; absent means the default (Hide deleted on, Hide rejected off).
+	 */
 	@GetMapping("/shared-directories")
-	ModelAndView list(Caller caller, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
-		Page<Share> shared = this.consumers.sharedWithMePage(caller, page);
+	ModelAndView list(Caller caller, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) List<String> hideRejected, @RequestParam(required = false) List<String> hideDeleted,
+			HtmxRequest htmx, Model model) {
+		boolean withoutRejected = hideRejected != null && hideRejected.contains("true");
+		boolean withoutDeleted = hideDeleted == null || hideDeleted.contains("true");
+		Page<Share> shared = this.consumers.sharedWithMePage(caller, page, withoutRejected, withoutDeleted);
+		model.addAttribute("hideRejected", withoutRejected);
+		model.addAttribute("hideDeleted", withoutDeleted);
 		model.addAttribute("page", shared);
 		model.addAttribute("polling", shared.items().stream().anyMatch(Share::isTransient));
 		if (!htmx.isHtmxRequest()) {
@@ -79,7 +91,7 @@ class SharedDirectoriesController {
 		catch (AwsException refused) {
 			return besideTheForm(caller, id, refused, model);
 		}
-		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ". It is being shared now.");
+		redirect.addFlashAttribute("message", "You accepted the shared directory " + id + ".");
 		return "redirect:/shared-directories/{id}";
 	}
 
@@ -123,9 +135,12 @@ class SharedDirectoriesController {
 	private String page(Caller caller, String id, boolean statusOnly, Model model) {
 		Share share = this.consumers.sharedDirectory(caller, id);
 		model.addAttribute("share", share);
+		model.addAttribute("ownerDescription", this.consumers.ownerDirectoryDescription(share));
 		model.addAttribute("polling", share.isTransient());
+		// Only a page that polled while the share settled is answered "ready to use".
+		model.addAttribute("settledNow", statusOnly);
 		if (share.isPendingAcceptance()) {
-			model.addAttribute("pricing", this.properties.pricing(1));
+			model.addAttribute("pricing", this.properties.pricing(share.region(), 1));
 			return VIEW_INVITATION;
 		}
 		return statusOnly ? VIEW_SHARED_STATUS : VIEW_SHARED_DIRECTORY;

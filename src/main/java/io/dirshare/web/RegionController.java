@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The header's Region selector. */
+/**
+ * The header's Region selector: shows the same page in the chosen Region ({@code ?region=}) and
+ * remembers it as the default for pages opened without a Region, such as a new tab.
+ */
 @Controller
 class RegionController {
 
@@ -22,7 +25,7 @@ class RegionController {
 		AwsRegion region = AwsRegion.fromCode(code)
 			.orElseThrow(() -> DirectoryServiceError.INVALID_PARAMETER.exception("Unknown Region: " + Echo.of(code)));
 		RegionSelection.select(request, region);
-		RedirectView back = new RedirectView(safeLocalPath(returnTo), true);
+		RedirectView back = new RedirectView(RegionSelection.withRegion(safeLocalPath(returnTo), region), true);
 		// The path is the page's own URL: braces in it are text, not template variables.
 		back.setExpandUriTemplateVariables(false);
 		return back;

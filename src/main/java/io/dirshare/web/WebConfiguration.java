@@ -3,6 +3,7 @@ package io.dirshare.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -27,6 +28,16 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	/** After Spring Security's filters (at -100), so that its response wrapper is inside this one. */
+	static final int REGION_URL_FILTER_ORDER = 0;
+
+	@Bean
+	FilterRegistrationBean<RegionUrlFilter> regionUrlFilter() {
+		FilterRegistrationBean<RegionUrlFilter> registration = new FilterRegistrationBean<>(new RegionUrlFilter());
+		registration.setOrder(REGION_URL_FILTER_ORDER);
+		return registration;
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

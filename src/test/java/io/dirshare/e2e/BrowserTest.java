@@ -84,15 +84,96 @@ public abstract class BrowserTest {
 		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(10_000);
+		// The first pages after start-up compile their templates, on a machine that may be busy.
+		this.page.setDefaultNavigationTimeout(30_000);
 	}
 
 	@AfterEach
-	void closePage() {
-		this.context.close();
+	void closePage(org.junit.jupiter.api.TestInfo test) {
+		try {
+			if (!this.page.isClosed()) {
+				// What the page looked like at the end, for a failure's report.
+				this.page.screenshot(new Page.ScreenshotOptions()
+					.setPath(SCREENSHOTS.resolve("last").resolve(test.getTestMethod().map((m) -> m.getName()).orElse("test") + ".png")));
+			}
+			if (!this.page.isClosed() && this.page.url().startsWith("http")
+					&& !this.withoutScripts.contains(this.page.context())) {
+				assertAccessible();
+			}
+		}
+		finally {
+			this.extraContexts.forEach(BrowserContext::close);
+			this.extraContexts.clear();
+			this.withoutScripts.clear();
+			this.context.close();
+		}
 	}
+
+	private final List<BrowserContext> extraContexts = new ArrayList<>();
+
+	/** Contexts with JavaScript off: axe-core cannot run there, and evaluate would wait for ever. */
+	private final List<BrowserContext> withoutScripts = new ArrayList<>();
+
+	/** Another browser (JavaScript off, a phone's viewport, ...), closed after the test with the usual one. */
+	protected BrowserContext newContext(Browser.NewContextOptions options) {
+		BrowserContext other = this.browser.newContext(options);
+		other.setDefaultTimeout(10_000);
+		other.setDefaultNavigationTimeout(30_000);
+		this.extraContexts.add(other);
+		if (Boolean.FALSE.equals(options.javaScriptEnabled)) {
+			this.withoutScripts.add(other);
+		}
+		return other;
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.x A and AA rules and best practices) on the page as it is now and fails on
+	 * any violation. The script is run through {@code evaluate}, which the page's Content-Security-Policy
+	 * allows, as a user's assistive tools would; the page itself never loads it.
+	 */
+	protected void assertAccessible() {
+		if (!Boolean.TRUE.equals(this.page.evaluate("() => typeof window.axe === 'object'"))) {
+			this.page.evaluate(axeScript());
+		}
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) this.page.evaluate("""
+				async () => {
+				  const results = await window.axe.run(document, { resultTypes: ['violations'] });
+				  return results.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+				      + v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | '));
+				}""");
+		if (!violations.isEmpty()) {
+			throw new AssertionError("axe-core found " + violations.size() + " violation(s) on " + this.page.url() + ":\n"
+					+ String.join("\n", violations));
+		}
+	}
+
+	private static String axeScript() {
+		String script = axeSource;
+		if (script == null) {
+			try (var in = BrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:playwright)");
+				}
+				script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			axeSource = script;
+		}
+		return script;
+	}
+
+	private static volatile String axeSource;
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** The usual browser context of the test. */
+	protected BrowserContext context() {
+		return this.context;
 	}
 
 	/** Opens a new browser session (a different person at another computer). */
@@ -118,7 +199,16 @@ public abstract class BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
 	}
 
+	/** Saves a screenshot of the whole page under target/screenshots, after checking the page with axe-core. */
 	protected void screenshot(String name) {
+		screenshot(name, true);
+	}
+
+	/** As {@link #screenshot(String)}; without the check in a browser that runs no scripts (axe-core is one). */
+	protected void screenshot(String name, boolean checkAccessibility) {
+		if (checkAccessibility) {
+			assertAccessible();
+		}
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}

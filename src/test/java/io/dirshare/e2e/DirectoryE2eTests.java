@@ -1,5 +1,7 @@
 package io.dirshare.e2e;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -49,12 +51,14 @@ class DirectoryE2eTests extends BrowserTest {
 		screenshot("directories-04-multi-region");
 
 		this.page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption("eu-west-1");
+		this.page.waitForURL(Pattern.compile(".*region=eu-west-1.*"));
 		navigation("Directories").click();
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("eu-west-1");
 		assertThat(row("test.example.com")).isVisible();
 		assertThat(row("corp.example.com")).hasCount(0);
 		screenshot("directories-05-listed-in-eu-west-1");
 		this.page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption("us-east-1");
+		this.page.waitForURL(Pattern.compile(".*region=us-east-1.*"));
 
 		navigation("Directories").click();
 		row("corp.example.com").getByRole(AriaRole.LINK).click();

@@ -86,9 +86,10 @@ class IamUsersE2eTests extends BrowserTest {
 		assertThat(button("Switch Region")).isHidden();
 
 		this.page.getByLabel("Region").selectOption("eu-west-1");
+		this.page.waitForURL(Pattern.compile(".*region=eu-west-1.*"));
 		assertThat(this.page.getByLabel("Region")).hasValue("eu-west-1");
 		navigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Event history")).click();
-		assertThat(this.page).hasURL(Pattern.compile(".*/events$"));
+		assertThat(this.page).hasURL(Pattern.compile(".*/events\\?region=eu-west-1$"));
 		assertThat(this.page.getByLabel("Region")).hasValue("eu-west-1");
 	}
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Trusted access for AWS Directory Service, disabled behind the ticked box and the typed word and then
- * enabled again; and "Enable all features" on a consolidated-billing organization, approved by its
+ * Trusted access for AWS Directory Service, disabled in the Services page's dialog behind the ticked box
+ * and the typed word (enabling it is left to the Directory Service side); and "Enable all features" on a consolidated-billing organization, approved by its
  * invited member.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,22 +40,32 @@ class OrganizationFeaturesE2eTests extends BrowserTest {
 		navLink("Services").click();
 		assertThat(this.page.getByTestId("trusted-access-state")).hasText("Access enabled");
 		screenshot("organizations-services");
-		link("Disable trusted access").click();
+		// The Integrated services section: the service's name opens its confirmation dialog.
+		link("AWS Directory Service").click();
+		Locator dialog = this.page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("AWS Directory Service"));
+		assertThat(dialog).isVisible();
+		assertThat(dialog).containsText("We recommend that you disable trusted access from the AWS Directory Service console");
+		Locator confirmation = dialog.getByLabel("To confirm, type disable in the field");
+		assertThat(confirmation).isHidden();
 
-		Locator disable = button("Disable trusted access");
+		Locator disable = dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable trusted access"));
 		assertThat(disable).isDisabled();
-		this.page.getByLabel("Show the option to disable trusted access").check();
+		dialog.getByLabel("Show the option to disable trusted access").check();
+		assertThat(confirmation).isVisible();
 		assertThat(disable).isDisabled();
-		this.page.getByLabel("To confirm, type disable in the field").fill("disabl");
+		confirmation.fill("disabl");
 		assertThat(disable).isDisabled();
-		this.page.getByLabel("To confirm, type disable in the field").fill("disable");
+		confirmation.fill("disable");
 		assertThat(disable).isEnabled();
 		screenshot("organizations-disable-trusted-access");
 		disable.click();
 
 		assertThat(this.page.getByTestId("trusted-access-state")).hasText("Access disabled");
-		button("Enable trusted access").click();
-		assertThat(this.page.getByTestId("trusted-access-state")).hasText("Access enabled");
+		assertThat(button("Enable trusted access")).hasCount(0);
+		link("AWS Directory Service").click();
+		assertThat(dialog).containsText("enabled from AWS Directory Service");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+		assertThat(dialog).isHidden();
 	}
 
 	@Test
@@ -80,8 +90,7 @@ class OrganizationFeaturesE2eTests extends BrowserTest {
 		this.page.getByLabel("Email address or account ID of the AWS account to invite").fill("aws-prod@example.com");
 		button("Send invitation").click();
 		navLink("Services").click();
-		button("Enable trusted access").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("all features");
+		assertThat(this.page.getByText("Trusted access needs all features")).isVisible();
 		signOut();
 
 		signInAsDemo("333333333333", "admin");
@@ -115,8 +124,8 @@ class OrganizationFeaturesE2eTests extends BrowserTest {
 		assertThat(this.page.getByTestId("feature-set")).hasText("All features");
 		screenshot("organizations-management-organization");
 		navLink("Services").click();
-		button("Enable trusted access").click();
-		assertThat(this.page.getByTestId("trusted-access-state")).hasText("Access enabled");
+		assertThat(this.page.getByTestId("trusted-access-state")).hasText("Access disabled");
+		assertThat(this.page.getByText("Trusted access needs all features")).hasCount(0);
 	}
 
 }

@@ -116,7 +116,7 @@ class OrganizationPagesIntegrationTests {
 		this.mvc.perform(get("/organization").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leave organization")))
-			.andExpect(content().string(not(containsString("href=\"/organization/accounts\""))));
+			.andExpect(content().string(not(containsString("href=\"/organization/accounts"))));
 		assertThat(this.handshakes.openInvitationCount(this.testAccounts.admin(standalone))).isZero();
 	}
 
@@ -135,8 +135,9 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("Enable trusted access"))));
 		this.mvc.perform(post("/organization/accounts/invite").session(session).with(csrf()).param("target", standalone.id()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/organization/services/directory-service/enable").session(session).with(csrf()))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/organization/services/directory-service/disable").session(session).with(csrf())
+			.param("showDisable", "true")
+			.param("confirmation", "disable")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -217,9 +218,9 @@ class OrganizationPagesIntegrationTests {
 			.param("showDisable", "true")
 			.param("confirmation", "disable")).andExpect(redirectedUrl("/organization/services"));
 		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).isEmpty();
-		this.mvc.perform(post("/organization/services/directory-service/enable").session(session).with(csrf()))
-			.andExpect(redirectedUrl("/organization/services"));
-		assertThat(this.trustedAccess.listServiceAccess(this.testAccounts.admin(management))).hasSize(1);
+		this.mvc.perform(get("/organization/services").session(session))
+			.andExpect(content().string(containsString("enabled from AWS Directory Service")))
+			.andExpect(content().string(not(containsString("Enable trusted access"))));
 	}
 
 	@Test

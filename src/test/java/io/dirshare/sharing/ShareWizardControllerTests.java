@@ -149,8 +149,96 @@ class ShareWizardControllerTests {
 	}
 
 	@Test
+	void switchingTheMethodParksTheAccountsAndSwitchingBackBringsThemAgainWithTheNote() throws Exception {
+		this.mvc.perform(step(true).param("method", "ORGANIZATIONS")
+			.param("shownMethod", "HANDSHAKE")
+			.param("targets", PROD)
+			.param("notes", "hello")
+			.param("action", "method"))
+			.andExpect(form((form) -> {
+				assertThat(form.getTargets()).isEmpty();
+				assertThat(form.getParkedTargets()).containsExactly(PROD);
+				assertThat(form.getNotes()).isEqualTo("hello");
+			}))
+			.andExpect(content().string(containsString("name=\"notes\" value=\"hello\"")));
+		this.mvc.perform(step(true).param("method", "HANDSHAKE")
+			.param("shownMethod", "ORGANIZATIONS")
+			.param("parkedTargets", PROD)
+			.param("notes", "hello")
+			.param("action", "method"))
+			.andExpect(form((form) -> assertThat(form.getTargets()).containsExactly(PROD)))
+			.andExpect(content().string(containsString("Remove " + PROD)));
+	}
+
+	@Test
+	void whatCanOnlyFailIsRefusedAtAddBesideTheFieldAndStaysInIt() throws Exception {
+		given(this.shareWithAccounts.liveSharesInRegion(any(), eq(ID))).willReturn(java.util.Map.of(DEV, ShareStatus.Shared));
+		given(this.shareWithAccounts.refusalBeforeSharing(any(), eq(DEV), any()))
+			.willReturn(java.util.Optional.of("The directory is already shared with " + DEV + " in us-east-1 (Shared)."));
+		given(this.shareWithAccounts.refusalBeforeSharing(any(), eq(PROD), any())).willReturn(java.util.Optional.empty());
+		this.mvc.perform(step(true).param("method", "HANDSHAKE")
+			.param("shownMethod", "HANDSHAKE")
+			.param("candidateAccountIds", DEV + " " + PROD)
+			.param("action", "add"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "candidateAccountIds", "refused"))
+			.andExpect(form((form) -> {
+				assertThat(form.getTargets()).containsExactly(PROD);
+				assertThat(form.getCandidateAccountIds()).isEqualTo(DEV);
+			}))
+			.andExpect(content().string(containsString("already shared with " + DEV)));
+	}
+
+	@Test
+	void anAccountTypedButNotAddedIsAddedByShare() throws Exception {
+		given(this.shareWithAccounts.share(any(), eq(ID), eq(ShareMethod.HANDSHAKE), eq(List.of(DEV, PROD)), any(),
+				eq(false)))
+			.willReturn(new ShareOutcomes(ShareMethod.HANDSHAKE, ShareOutcomes.TrustedAccessStep.NOT_ASKED,
+					List.of(new ShareOutcomes.Outcome(DEV, "d-0987654321", null, null),
+							new ShareOutcomes.Outcome(PROD, "d-0987654322", null, null))));
+		this.mvc.perform(step(true).param("method", "HANDSHAKE")
+			.param("shownMethod", "HANDSHAKE")
+			.param("targets", DEV)
+			.param("candidateAccountIds", PROD)
+			.param("action", "share"))
+			.andExpect(view().name(ShareWizardController.VIEW_RESULTS_PANEL))
+			.andExpect(content().string(containsString("2 of 2 shares created in US East (N. Virginia) (us-east-1)")));
+	}
+
+	@Test
+	void withTrustedAccessOffSharingInsideTheOrganizationIsRefusedUntilTheEnableStepIsTicked() throws Exception {
+		given(this.organizationSharing.organizationSharing(any())).willReturn(new OrganizationSharing(true, null, false,
+				true, List.of(new OrganizationSharing.Member(PROD, "Example Prod"))));
+		this.mvc.perform(step(true).param("method", "ORGANIZATIONS")
+			.param("shownMethod", "ORGANIZATIONS")
+			.param("targets", PROD)
+			.param("action", "share"))
+			.andExpect(view().name(ShareWizardController.VIEW_WIZARD_FORM))
+			.andExpect(model().attributeHasFieldErrorCode("form", "enableTrustedAccess", "trustedAccess"));
+		then(this.shareWithAccounts).should(never()).share(any(), anyString(), any(), anyList(), any(), anyBoolean());
+	}
+
+	@Test
+	void aFailedShareSaysWhyWithTheFixAndNoSuccessBlurb() throws Exception {
+		given(this.shareWithAccounts.share(any(), eq(ID), eq(ShareMethod.ORGANIZATIONS), eq(List.of(PROD)), any(),
+				eq(false)))
+			.willReturn(new ShareOutcomes(ShareMethod.ORGANIZATIONS, ShareOutcomes.TrustedAccessStep.NOT_ASKED,
+					List.of(new ShareOutcomes.Outcome(PROD, null, "OrganizationsException",
+							"Trusted access for AWS Directory Service (ds.amazonaws.com) is not enabled in your organization."))));
+		this.mvc.perform(step(true).param("method", "ORGANIZATIONS")
+			.param("shownMethod", "ORGANIZATIONS")
+			.param("targets", PROD)
+			.param("action", "share"))
+			.andExpect(content().string(containsString("0 of 1 shares created")))
+			.andExpect(content().string(containsString("The directory was not shared.")))
+			.andExpect(content().string(containsString("Trusted access for AWS Directory Service is off in your organization — enable it")))
+			.andExpect(content().string(containsString("OrganizationsException: Trusted access")))
+			.andExpect(content().string(not(containsString("need no acceptance"))))
+			.andExpect(content().string(not(containsString("alert-success"))));
+	}
+
+	@Test
 	void removingAnAccountTakesItOffTheList() throws Exception {
-		this.mvc.perform(step(true).param("method", "HANDSHAKE").param("targets", DEV, PROD).param("remove", DEV))
+		this.mvc.perform(step(true).param("method", "HANDSHAKE").param("targets", DEV, PROD).param("removeAccount", DEV))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Remove " + PROD)))
 			.andExpect(content().string(not(containsString("Remove " + DEV))));
@@ -239,7 +327,7 @@ class ShareWizardControllerTests {
 	void unsharingNothingSendsBackToTheTable() throws Exception {
 		this.mvc.perform(get("/directories/" + ID + "/unshare").with(this.users.admin()))
 			.andExpect(redirectedUrl("/directories/" + ID + "?tab=share"))
-			.andExpect(flash().attribute("message", "Select the shared directories to unshare first."));
+			.andExpect(flash().attribute("flashError", "Select the shared directories to unshare first."));
 		this.mvc.perform(post("/directories/" + ID + "/unshare").with(this.users.admin()).with(csrf()))
 			.andExpect(redirectedUrl("/directories/" + ID + "?tab=share"));
 		then(this.owners).should(never()).unshareSharedDirectories(any(), anyString(), any());

@@ -57,7 +57,7 @@ class SharedDirectoriesControllerTests {
 
 	@Test
 	void theListForHtmxCarriesTheInvitationCountOutOfBand() throws Exception {
-		given(this.consumers.sharedWithMePage(any(), eq(1)))
+		given(this.consumers.sharedWithMePage(any(), eq(1), eq(false), eq(true)))
 			.willReturn(Page.of(List.of(invitation(ShareStatus.PendingAcceptance)), 1, 25));
 		given(this.badge.key()).willReturn(SharedWithMeBadge.KEY);
 		given(this.badge.count(any())).willReturn(1L);
@@ -70,7 +70,7 @@ class SharedDirectoriesControllerTests {
 
 	@Test
 	void theListAsAPageHasOneBadgeOnlyTheLayouts() throws Exception {
-		given(this.consumers.sharedWithMePage(any(), eq(1))).willReturn(Page.of(List.of(), 1, 25));
+		given(this.consumers.sharedWithMePage(any(), eq(1), eq(false), eq(true))).willReturn(Page.of(List.of(), 1, 25));
 		this.mvc.perform(get("/shared-directories").with(this.users.admin()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(SharedDirectoriesController.VIEW_LIST))
@@ -83,7 +83,7 @@ class SharedDirectoriesControllerTests {
 		this.mvc.perform(post("/shared-directories/" + SHARED_ID + "/accept").with(this.users.admin()).with(csrf()))
 			.andExpect(redirectedUrl("/shared-directories/" + SHARED_ID))
 			.andExpect(flash().attribute("message",
-					"You accepted the shared directory " + SHARED_ID + ". It is being shared now."));
+					"You accepted the shared directory " + SHARED_ID + "."));
 	}
 
 	@Test

@@ -12,7 +12,8 @@ class TestSharingProperties {
 
 	@Bean
 	SharingProperties sharingProperties() {
-		return new SharingProperties(Duration.ofSeconds(2), 25, 500, new BigDecimal("0.05"), "USD");
+		return new SharingProperties(Duration.ofSeconds(2), 25, 500, new BigDecimal("0.05"), "USD",
+				new BigDecimal("0.35"), "CNY");
 	}
 
 }
