@@ -1,9 +1,8 @@
 package io.dirshare.api;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.dirshare.core.MovableClock;
 import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
 
@@ -21,6 +20,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
  * The AWS API's own filter chain, ordered before the portal's: it takes the requests the SDKs and the
  * CLI send ({@code POST /} carrying {@code X-Amz-Target}) and authenticates them by SigV4 only:
  * stateless, no session, no CSRF token (nothing here is a browser form), no redirect to a sign-in page.
+ * A signature's age is judged by the system's clock, which the client's matches, even while the
+ * application's clock has been moved forward for a test suite.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -50,7 +51,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, Clock clock,
+	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, MovableClock clock,
 			ApiMetrics metrics) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
@@ -60,7 +61,7 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
-			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock,
+			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock.wallClock(),
 					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class)
 			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();

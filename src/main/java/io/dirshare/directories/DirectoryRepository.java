@@ -306,6 +306,15 @@ class DirectoryRepository {
 			.list();
 	}
 
+	/** {@code Creating} directories, whenever they are due. */
+	public List<Directory> creating(int max) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM directory d WHERE d.stage_due_at IS NOT NULL ORDER BY d.stage_due_at LIMIT :max")
+			.param("max", max)
+			.query(DirectoryRepository::directory)
+			.list();
+	}
+
 	/** Compare-and-set: only the instance whose update matches the read version activates the directory. */
 	public boolean activate(Directory directory, Instant now) {
 		return this.jdbc.sql("""

@@ -50,18 +50,22 @@ public class DirectoryService {
 
 	private final DirectoryProperties properties;
 
+	private final DirectoryDelays delays;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	DirectoryService(DirectoryRepository directories, DomainControllerRepository controllers, DirectoryTagRepository tags,
-			DirectoryShares shares, AuditTrail audit, DirectoryProperties properties, JdbcClient jdbc, Clock clock) {
+			DirectoryShares shares, AuditTrail audit, DirectoryProperties properties, DirectoryDelays delays, JdbcClient jdbc,
+			Clock clock) {
 		this.directories = directories;
 		this.controllers = controllers;
 		this.tags = tags;
 		this.shares = shares;
 		this.audit = audit;
 		this.properties = properties;
+		this.delays = delays;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -82,7 +86,7 @@ public class DirectoryService {
 						throw DirectoryServiceError.DIRECTORY_LIMIT_EXCEEDED.exception("You have reached the limit of " + this.properties.maxPerRegion()
 										+ " directories in " + caller.region().code() + ".");
 					}
-					Instant activeAt = this.clock.instant().plus(this.properties.creationDelay());
+					Instant activeAt = this.clock.instant().plus(this.delays.creation());
 					insert(caller, directory, request, activeAt);
 					return directory;
 				});

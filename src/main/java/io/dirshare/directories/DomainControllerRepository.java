@@ -87,16 +87,27 @@ class DomainControllerRepository {
 	}
 
 	/** Creating ones whose time has come become Active, Deleting ones go; each row once, on any instance. */
-	int settleDue(Instant now) {
+	int settleDue(Instant due, Instant now) {
 		int activated = this.jdbc.sql("""
 				UPDATE domain_controller SET status = 'Active', status_due_at = NULL, status_updated_at = :now
-				WHERE status = 'Creating' AND status_due_at <= :now""")
+				WHERE status = 'Creating' AND status_due_at <= :due""")
 			.param("now", Timestamp.from(now))
+			.param("due", Timestamp.from(due))
 			.update();
-		int deleted = this.jdbc.sql("DELETE FROM domain_controller WHERE status = 'Deleting' AND status_due_at <= :now")
-			.param("now", Timestamp.from(now))
+		int deleted = this.jdbc.sql("DELETE FROM domain_controller WHERE status = 'Deleting' AND status_due_at <= :due")
+			.param("due", Timestamp.from(due))
 			.update();
 		return activated + deleted;
+	}
+
+	/** Every Creating one becomes Active and every Deleting one goes, whenever they were due. */
+	int settleAll(Instant now) {
+		int activated = this.jdbc.sql("""
+				UPDATE domain_controller SET status = 'Active', status_due_at = NULL, status_updated_at = :now
+				WHERE status = 'Creating'""")
+			.param("now", Timestamp.from(now))
+			.update();
+		return activated + this.jdbc.sql("DELETE FROM domain_controller WHERE status = 'Deleting'").update();
 	}
 
 	private static DomainController controller(ResultSet rs, int row) throws SQLException {

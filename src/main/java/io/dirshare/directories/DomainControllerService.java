@@ -34,17 +34,17 @@ public class DomainControllerService {
 
 	private final DomainControllerRepository controllers;
 
-	private final DirectoryProperties properties;
+	private final DirectoryDelays delays;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	DomainControllerService(DirectoryRepository directories, DomainControllerRepository controllers,
-			DirectoryProperties properties, AuditTrail audit, Clock clock) {
+			DirectoryDelays delays, AuditTrail audit, Clock clock) {
 		this.directories = directories;
 		this.controllers = controllers;
-		this.properties = properties;
+		this.delays = delays;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -88,7 +88,7 @@ public class DomainControllerService {
 						.findFirst()
 						.orElseThrow();
 					Instant now = this.clock.instant();
-					Instant due = now.plus(this.properties.creationDelay());
+					Instant due = now.plus(this.delays.creation());
 					List<DomainController> live = this.controllers.live(directoryId, caller.region());
 					for (int i = live.size(); i < desired; i++) {
 						int subnet = i % region.vpc().subnetIds().size();

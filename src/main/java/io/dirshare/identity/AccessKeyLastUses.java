@@ -75,6 +75,10 @@ class AccessKeyLastUses implements DisposableBean {
 		}
 	}
 
+	void forget() {
+		this.pending.clear();
+	}
+
 	@Override
 	public void destroy() {
 		flushInBackground();

@@ -96,6 +96,22 @@ public class AccessKeyService {
 		return this.keys.findByUserIdOrderByCreatedAt(user(caller, userName).id());
 	}
 
+	/**
+	 * Writes this instance's pending last uses of keys now, so that a copy of the database taken next
+	 * (the controls for test suites' export) holds them.
+	 */
+	public void writePendingLastUses() {
+		this.lastUses.flush();
+	}
+
+	/**
+	 * Drops this instance's pending last uses unwritten, once the database was replaced (reset or
+	 * import): they belong to keys of the state that is gone.
+	 */
+	public void forgetPendingLastUses() {
+		this.lastUses.forget();
+	}
+
 	public NewAccessKey create(Caller caller, String userName) {
 		String summary = "userName=" + userName;
 		NewAccessKey created;

@@ -67,6 +67,14 @@ class CreateAccountRequests {
 			.list();
 	}
 
+	/** Requests in progress, whenever they are due. */
+	List<String> inProgress(int max) {
+		return this.jdbc.sql("SELECT id FROM create_account_request WHERE due_at IS NOT NULL ORDER BY due_at LIMIT :max")
+			.param("max", max)
+			.query(String.class)
+			.list();
+	}
+
 	/** Conditional update: of several instances only one completes a request. */
 	boolean claim(String id) {
 		return this.jdbc.sql("UPDATE create_account_request SET due_at = NULL WHERE id = :id AND state = 'IN_PROGRESS' AND due_at IS NOT NULL")

@@ -216,6 +216,11 @@ public class MemberAccountService {
 		return this.requests.due(now, max);
 	}
 
+	/** The CreateAccount requests still in progress, however long their delay was meant to last. */
+	public List<String> accountCreationsInProgress(int max) {
+		return this.requests.inProgress(max);
+	}
+
 	private static void requireValidNameAndEmail(String name, String mail) {
 		if (name.isEmpty() || name.length() > MAX_ACCOUNT_NAME_LENGTH) {
 			throw OrganizationsError.INVALID_INPUT.exception(ACCOUNT_NAME_RULE);

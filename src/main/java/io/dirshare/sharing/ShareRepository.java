@@ -223,6 +223,14 @@ class ShareRepository {
 			.list();
 	}
 
+	/** Shares in a transient status, whenever they are due: all there is to settle now. */
+	List<Share> transientShares(int max) {
+		return this.jdbc.sql(SELECT + "WHERE s.settle_due_at IS NOT NULL ORDER BY s.settle_due_at LIMIT :max")
+			.param("max", max)
+			.query(ShareRepository::share)
+			.list();
+	}
+
 	/**
 	 * Reads and locks the shares of one directory in one Region whose transient status is due to settle
 	 * (through {@code ix_share_owner_settle}, so only those rows). Locked, so the settle job cannot settle

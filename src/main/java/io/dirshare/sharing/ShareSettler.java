@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * change whose share comes due before the next poll wakes it up for that moment
  * ({@link #wakeUpAt(Instant)}). A share whose due time has passed is also settled by the next change of
  * its directory ({@link #settleDueOf}), so no request is refused because the job has not run yet.
+ * <p>
+ * A settled share normally ends well (Shared, Rejected, Deleted); it fails (ShareFailed) when an
+ * ORGANIZATIONS share's accounts no longer share an organization, or when a test suite asked for
+ * failures ({@link ShareFailures}: ShareFailed, RejectFailed).
  */
 @Component
 public class ShareSettler {
@@ -43,16 +47,20 @@ public class ShareSettler {
 
 	private final Clock clock;
 
+	private final ShareFailures failures;
+
 	/** Whether a wake-up is scheduled and has not started yet: more requests meanwhile need no other. */
 	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
 	ShareSettler(ShareRepository shares, OrganizationQueries organizations, TaskScheduler scheduler,
-			@Value("${dirshare.jobs.poll-interval-ms:500}") long pollIntervalMillis, Clock clock) {
+			@Value("${dirshare.jobs.poll-interval-ms:500}") long pollIntervalMillis, Clock clock,
+			ShareFailures failures) {
 		this.shares = shares;
 		this.organizations = organizations;
 		this.scheduler = scheduler;
 		this.pollInterval = Duration.ofMillis(pollIntervalMillis);
 		this.clock = clock;
+		this.failures = failures;
 	}
 
 	@Scheduled(fixedDelayString = "${dirshare.jobs.poll-interval-ms:500}", initialDelayString = "${dirshare.jobs.poll-interval-ms:500}")
@@ -69,10 +77,12 @@ public class ShareSettler {
 			return;
 		}
 		if (this.wakeUpPending.compareAndSet(false, true)) {
+			// The scheduler runs on the system's time, which the application's clock may be ahead of.
+			Instant wallDue = this.scheduler.getClock().instant().plus(Duration.between(this.clock.instant(), due));
 			this.scheduler.schedule(() -> {
 				this.wakeUpPending.set(false);
 				settleDue(this.clock.instant());
-			}, due);
+			}, wallDue);
 		}
 	}
 
@@ -83,6 +93,25 @@ public class ShareSettler {
 			List<Share> due = this.shares.dueToSettle(now, BATCH);
 			settled += settle(due);
 			if (due.size() < BATCH) {
+				break;
+			}
+		}
+		return settled;
+	}
+
+	/**
+	 * Settles every transient share now, however long its status was meant to last: the controls for
+	 * test suites' "settle now", and the demo data, which starts settled.
+	 *
+	 * @return how many shares this call settled
+	 */
+	public int settleAllNow() {
+		int settled = 0;
+		for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+			List<Share> transientShares = this.shares.transientShares(BATCH);
+			int settledInBatch = settle(transientShares);
+			settled += settledInBatch;
+			if (transientShares.size() < BATCH || settledInBatch == 0) {
 				break;
 			}
 		}
@@ -101,9 +130,14 @@ public class ShareSettler {
 	private int settle(List<Share> due) {
 		int settled = 0;
 		for (Share share : due) {
-			ShareStatus next = ShareStateMachine.next(share.shareStatus(), outcome(share));
+			boolean injectedFailure = this.failures.takeFailure(share.shareStatus());
+			ShareEvent event = injectedFailure ? ShareEvent.FAIL : outcome(share);
+			ShareStatus next = ShareStateMachine.next(share.shareStatus(), event);
 			if (this.shares.transition(share, next, this.clock.instant(), null)) {
 				settled++;
+			}
+			else if (injectedFailure) {
+				this.failures.giveBack(share.shareStatus());
 			}
 		}
 		return settled;

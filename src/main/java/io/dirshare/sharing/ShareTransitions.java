@@ -17,15 +17,15 @@ class ShareTransitions {
 
 	private final ShareRepository shares;
 
-	private final SharingProperties properties;
+	private final ShareDelays delays;
 
 	private final ShareSettler settler;
 
 	private final Clock clock;
 
-	ShareTransitions(ShareRepository shares, SharingProperties properties, ShareSettler settler, Clock clock) {
+	ShareTransitions(ShareRepository shares, ShareDelays delays, ShareSettler settler, Clock clock) {
 		this.shares = shares;
-		this.properties = properties;
+		this.delays = delays;
 		this.settler = settler;
 		this.clock = clock;
 	}
@@ -48,7 +48,7 @@ class ShareTransitions {
 		if (!status.isTransient()) {
 			return null;
 		}
-		Instant due = now.plus(this.properties.settleDelay());
+		Instant due = now.plus(this.delays.of(status));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

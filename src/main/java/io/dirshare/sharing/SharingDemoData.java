@@ -1,6 +1,5 @@
 package io.dirshare.sharing;
 
-import java.time.Clock;
 import java.util.Set;
 
 import io.dirshare.core.AwsRegion;
@@ -37,20 +36,14 @@ class SharingDemoData implements DemoDataSet {
 
 	private final ShareSettler settler;
 
-	private final SharingProperties properties;
-
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	SharingDemoData(DirectoryService directories, OwnerSharingService sharing, ShareSettler settler,
-			SharingProperties properties, JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc) {
 		this.directories = directories;
 		this.sharing = sharing;
 		this.settler = settler;
-		this.properties = properties;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	@Override
@@ -76,7 +69,7 @@ class SharingDemoData implements DemoDataSet {
 		this.sharing.shareDirectory(admin, lab.id(), ShareTarget.account("444444444444"), ShareMethod.HANDSHAKE,
 				"Lab access for Partner Co");
 		// The demo starts settled: the organization share is Shared, not Sharing.
-		this.settler.settleDue(this.clock.instant().plus(this.properties.settleDelay()));
+		this.settler.settleAllNow();
 	}
 
 }
