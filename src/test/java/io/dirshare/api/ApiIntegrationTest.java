@@ -19,6 +19,7 @@ import io.dirshare.organizations.HandshakeService;
 import io.dirshare.organizations.OrganizationService;
 import io.dirshare.test.MockMvcSessionBridge;
 import io.dirshare.test.TestAccounts;
+import io.dirshare.test.TestControls;
 import io.dirshare.test.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -154,7 +155,16 @@ abstract class ApiIntegrationTest {
 	}
 
 
-	/** A new directory of the owner in the client's Region, created through the API and polled until Active. */
+	/** The controls for test suites of the app under test. */
+	TestControls controls() {
+		return new TestControls(endpoint());
+	}
+
+	/**
+	 * A new directory of the owner in the client's Region, created through the API and made Active at once
+	 * with the test controls' "settle now" rather than after its delay (tests that watch the delay pass
+	 * poll on their own).
+	 */
 	String activeDirectory(DirectoryClient owner, String edition) {
 		String directoryId = owner.createMicrosoftAD((request) -> request
 			.name("corp" + Ids.random("abcdefghijklmnopqrstuvwxyz", 8) + ".example.com")
@@ -162,6 +172,7 @@ abstract class ApiIntegrationTest {
 			.edition(edition)
 			.vpcSettings(ApiIntegrationTest::vpc))
 			.directoryId();
+		controls().settle();
 		awaitValue(() -> owner.describeDirectories((request) -> request.directoryIds(directoryId))
 			.directoryDescriptions()
 			.get(0)

@@ -1,65 +1,25 @@
 package io.dirshare.organizations;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.MovableClock;
 import io.dirshare.identity.Account;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A handshake expires 15 days after it was sent, by the clock alone, for reads and for changes. */
 @IntegrationTest
-@Import(HandshakeExpiryIntegrationTests.MovableClock.class)
 class HandshakeExpiryIntegrationTests {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2030-01-01T00:00:00Z"));
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return this;
-		}
-
-		void advance(Duration duration) {
-			this.now.updateAndGet((instant) -> instant.plus(duration));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
-	}
 
 	@Autowired
 	OrganizationService organizations;
@@ -73,8 +33,14 @@ class HandshakeExpiryIntegrationTests {
 	@Autowired
 	AccountPositions positions;
 
+	/** The application's own clock, which the controls for test suites move: no context of its own is needed. */
 	@Autowired
 	MovableClock clock;
+
+	@AfterEach
+	void backToTheRealTime() {
+		this.clock.reset();
+	}
 
 	@Test
 	void anInvitationExpiresAfterFifteenDaysAndCanNoLongerBeAcceptedOrCanceled() {
