@@ -296,7 +296,7 @@ class DirectoryServiceOperations implements ApiOperations {
 
 	static SharedDirectory sharedDirectory(Share share) {
 		return new SharedDirectory(share.ownerAccountId(), share.ownerDirectoryId(), share.shareMethod().name(),
-				share.sharedAccountId(), share.sharedDirectoryId(), share.shareStatus().name(), share.shareNotes(),
+				share.sharedAccountId(), share.sharedDirectoryId(), share.shareStatus().wireValue(), share.shareNotes(),
 				ApiJson.epochSeconds(share.createdAt()), ApiJson.epochSeconds(share.updatedAt()));
 	}
 

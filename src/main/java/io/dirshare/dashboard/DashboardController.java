@@ -3,6 +3,7 @@ package io.dirshare.dashboard;
 import io.dirshare.core.Caller;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.organizations.OrganizationQueries;
+import io.dirshare.sharing.ConsumerSharingService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,11 @@ class DashboardController {
 
 	private final OrganizationQueries organizations;
 
-	DashboardController(AccountRepository accounts, OrganizationQueries organizations) {
+	private final ConsumerSharingService consumers;
+
+	DashboardController(AccountRepository accounts, OrganizationQueries organizations,
+			ConsumerSharingService consumers) {
+		this.consumers = consumers;
 		this.accounts = accounts;
 		this.organizations = organizations;
 	}
@@ -25,6 +30,7 @@ class DashboardController {
 	String dashboard(Caller caller, Model model) {
 		model.addAttribute("account", this.accounts.findById(caller.accountId()).orElseThrow());
 		model.addAttribute("membership", this.organizations.membershipOf(caller.accountId()).orElse(null));
+		model.addAttribute("expiringInvitations", this.consumers.invitationsExpiringSoon(caller));
 		return "dashboard/dashboard";
 	}
 

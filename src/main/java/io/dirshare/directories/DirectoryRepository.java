@@ -266,7 +266,7 @@ class DirectoryRepository {
 				FROM directory_share s USE INDEX (ix_share_consumer_directories) JOIN directory d ON d.id = s.owner_directory_id
 				LEFT JOIN directory_region o ON o.directory_id = s.owner_directory_id AND o.region = s.region
 				WHERE s.shared_account_id = :account AND s.region = :region
-				    AND s.share_status NOT IN ('Rejected', 'ShareFailed', 'Deleted') %s
+				    AND s.share_status NOT IN ('Rejected', 'ShareFailed', 'Deleted', 'Expired') %s
 				ORDER BY s.shared_account_id, s.region, s.created_at DESC, s.shared_directory_id
 				LIMIT :end)
 				) listed

@@ -1,6 +1,9 @@
 package io.dirshare.sharing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import io.dirshare.audit.AuditTrail;
@@ -34,8 +37,11 @@ public class ConsumerSharingService {
 
 	private final OwnedDirectories ownedDirectories;
 
+	private final Clock clock;
+
 	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit,
-			OwnedDirectories ownedDirectories) {
+			OwnedDirectories ownedDirectories, Clock clock) {
+		this.clock = clock;
 		this.ownedDirectories = ownedDirectories;
 		this.shares = shares;
 		this.transitions = transitions;
@@ -95,8 +101,8 @@ public class ConsumerSharingService {
 	@Reads
 	public Page<Share> sharedWithMePage(Caller caller, int pageNumber) {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
-		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), ShareQueries.PORTAL_PAGE_SIZE + 1,
-				Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE)), pageNumber, ShareQueries.PORTAL_PAGE_SIZE);
+		return Page.of(asOfNow(this.shares.consumerPage(caller.accountId(), caller.region(), ShareQueries.PORTAL_PAGE_SIZE + 1,
+				Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE))), pageNumber, ShareQueries.PORTAL_PAGE_SIZE);
 	}
 
 	/**
@@ -113,8 +119,8 @@ public class ConsumerSharingService {
 		if (hideDeleted) {
 			hidden.add(ShareStatus.Deleted);
 		}
-		return Page.of(this.shares.consumerPage(caller.accountId(), caller.region(), hidden,
-				ShareQueries.PORTAL_PAGE_SIZE + 1, Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE)), pageNumber,
+		return Page.of(asOfNow(this.shares.consumerPage(caller.accountId(), caller.region(), hidden,
+				ShareQueries.PORTAL_PAGE_SIZE + 1, Page.offset(pageNumber, ShareQueries.PORTAL_PAGE_SIZE))), pageNumber,
 				ShareQueries.PORTAL_PAGE_SIZE);
 	}
 
@@ -135,6 +141,7 @@ public class ConsumerSharingService {
 		caller.require(Action.DS_DESCRIBE_DIRECTORIES);
 		Directory.requireId(sharedDirectoryId);
 		return this.shares.findBySharedDirectoryId(sharedDirectoryId)
+			.map((share) -> share.asOf(this.clock.instant()))
 			.filter((share) -> isConsumerView(caller, share) && share.shareStatus().isVisibleToConsumer())
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
 	}
@@ -142,14 +149,34 @@ public class ConsumerSharingService {
 	/** Invitations waiting for the caller's account in its Region (the navigation badge). */
 	@Reads
 	public long pendingInvitations(Caller caller) {
-		return this.shares.countPending(caller.accountId(), caller.region());
+		return this.shares.countPending(caller.accountId(), caller.region(), this.clock.instant());
+	}
+
+	/**
+	 * The caller's invitations in its Region that expire within {@link InvitationExpiry#REMINDER}, soonest
+	 * first: the reminder on the shared-with-me page and the dashboard.
+	 */
+	@Reads
+	public List<Share> invitationsExpiringSoon(Caller caller) {
+		if (!caller.can(Action.DS_ACCEPT_SHARED_DIRECTORY)) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		return this.shares.pendingExpiringBy(caller.accountId(), caller.region(), now, now.plus(InvitationExpiry.REMINDER));
 	}
 
 	private Share lockConsumerShare(Caller caller, String sharedDirectoryId) {
 		Directory.requireId(sharedDirectoryId);
+		// An invitation whose time is up is Expired for its answer, whether the settle job wrote that yet or not.
 		return this.shares.lockBySharedDirectoryId(sharedDirectoryId)
+			.map((share) -> share.asOf(this.clock.instant()))
 			.filter((share) -> isConsumerView(caller, share))
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
+	}
+
+	private List<Share> asOfNow(List<Share> shares) {
+		Instant now = this.clock.instant();
+		return shares.stream().map((share) -> share.asOf(now)).toList();
 	}
 
 	private static boolean isConsumerView(Caller caller, Share share) {

@@ -45,11 +45,14 @@ public class OwnerSharingService {
 
 	private final SharingProperties properties;
 
+	private final InvitationExpiry invitationExpiry;
+
 	private final Clock clock;
 
 	OwnerSharingService(ShareRepository shares, OwnedDirectories directories, AccountRepository accounts,
 			OrganizationSharingPolicy organizationSharing, ShareTransitions transitions, ShareSettler settler,
-			AuditTrail audit, SharingProperties properties, Clock clock) {
+			AuditTrail audit, SharingProperties properties, InvitationExpiry invitationExpiry, Clock clock) {
+		this.invitationExpiry = invitationExpiry;
 		this.shares = shares;
 		this.directories = directories;
 		this.accounts = accounts;
@@ -115,9 +118,12 @@ public class OwnerSharingService {
 					String sharedDirectoryId = this.directories.newDirectoryId();
 					ShareStatus status = ShareStateMachine.initial(method);
 					Instant now = this.clock.instant();
+					// The settle job writes an invitation Expired when its time is up; reads decide it by the clock.
+					Instant expires = (method == ShareMethod.HANDSHAKE)
+							? this.invitationExpiry.expiryOfInvitationFrom(caller.accountId(), now) : null;
 					this.shares.insert(caller.accountId(), directoryId, caller.region(), targetId, sharedDirectoryId,
 							method, status, (method == ShareMethod.HANDSHAKE) ? blankToNull(notes) : null, now,
-							this.transitions.settleDue(status, now));
+							(expires != null) ? expires : this.transitions.settleDue(status, now), expires);
 					this.audit.recordSuccessFor(targetId, caller, Action.DS_SHARE_DIRECTORY.iamName(), "directoryId="
 							+ directoryId + ", sharedDirectoryId=" + sharedDirectoryId + ", method=" + method);
 					return sharedDirectoryId;

@@ -10,6 +10,7 @@ import io.dirshare.directories.DirectoryService;
 import io.dirshare.directories.DirectoryTab;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,11 @@ class ScaleAndShareController implements DirectoryTab {
 
 	private final SharingProperties properties;
 
-	ScaleAndShareController(DirectoryService directories, ShareQueries shares, SharingProperties properties) {
+	private final ObjectProvider<ScaleAndShareSection> sections;
+
+	ScaleAndShareController(DirectoryService directories, ShareQueries shares, SharingProperties properties,
+			ObjectProvider<ScaleAndShareSection> sections) {
+		this.sections = sections;
 		this.directories = directories;
 		this.shares = shares;
 		this.properties = properties;
@@ -50,6 +55,7 @@ class ScaleAndShareController implements DirectoryTab {
 		String[] hideDeleted = request.getParameterValues("hideDeleted");
 		addShares(model, caller, directory, (hideDeleted != null) ? List.of(hideDeleted) : null,
 				parsePage(request.getParameter("page")));
+		this.sections.orderedStream().forEach((section) -> section.addTo(model, caller, directory));
 	}
 
 	/** The table alone for htmx (polling, the Hide deleted toggle); without htmx the table is shown on its tab. */

@@ -14,6 +14,8 @@ public enum ShareEvent {
 	/** The asynchronous work of a transient status finished. */
 	SETTLE,
 	/** The asynchronous work of a transient status could not be done. */
-	FAIL
+	FAIL,
+	/** A HANDSHAKE invitation's time ran out unanswered (the organization's invitation expiry). */
+	EXPIRE
 
 }

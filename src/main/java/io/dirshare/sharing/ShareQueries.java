@@ -1,5 +1,7 @@
 package io.dirshare.sharing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,10 @@ public class ShareQueries {
 
 	private final OwnedDirectories directories;
 
-	ShareQueries(ShareRepository shares, OwnedDirectories directories) {
+	private final Clock clock;
+
+	ShareQueries(ShareRepository shares, OwnedDirectories directories, Clock clock) {
+		this.clock = clock;
 		this.shares = shares;
 		this.directories = directories;
 	}
@@ -42,7 +47,7 @@ public class ShareQueries {
 		Set<String> ids = new LinkedHashSet<>((sharedDirectoryIds != null) ? sharedDirectoryIds : List.of());
 		ids.forEach(Directory::requireId);
 		requireOwned(caller, ownerDirectoryId);
-		List<Share> rows = this.shares.ownerPage(ownerDirectoryId, caller.region(), false, ids, limit + 1, offset);
+		List<Share> rows = asOfNow(this.shares.ownerPage(ownerDirectoryId, caller.region(), false, ids, limit + 1, offset));
 		if (!ids.isEmpty() && offset == 0 && rows.size() < Math.min(ids.size(), limit + 1)) {
 			throw DirectoryServiceError.ENTITY_DOES_NOT_EXIST.exception("Shared directory does not exist.");
 		}
@@ -54,8 +59,8 @@ public class ShareQueries {
 		caller.require(Action.DS_DESCRIBE_SHARED_DIRECTORIES);
 		Directory.requireId(directoryId);
 		requireOwned(caller, directoryId);
-		return Page.of(this.shares.ownerPage(directoryId, caller.region(), hideDeleted, List.of(), PORTAL_PAGE_SIZE + 1,
-				Page.offset(pageNumber, PORTAL_PAGE_SIZE)), pageNumber, PORTAL_PAGE_SIZE);
+		return Page.of(asOfNow(this.shares.ownerPage(directoryId, caller.region(), hideDeleted, List.of(), PORTAL_PAGE_SIZE + 1,
+				Page.offset(pageNumber, PORTAL_PAGE_SIZE))), pageNumber, PORTAL_PAGE_SIZE);
 	}
 
 	/** Every live share of one of the caller's directories, in all Regions (what blocks its deletion). */
@@ -64,6 +69,12 @@ public class ShareQueries {
 		Directory.requireId(directoryId);
 		requireOwned(caller, directoryId);
 		return this.shares.liveOf(directoryId);
+	}
+
+	/** As the clock reads now: an invitation past its expiry is Expired (settled by the job meanwhile). */
+	private List<Share> asOfNow(List<Share> rows) {
+		Instant now = this.clock.instant();
+		return rows.stream().map((share) -> share.asOf(now)).toList();
 	}
 
 	private void requireOwned(Caller caller, String directoryId) {

@@ -25,7 +25,7 @@ class ShareRepository {
 	private static final String SELECT = """
 			SELECT s.id, s.owner_account_id, s.owner_directory_id, s.region, s.shared_account_id, s.shared_directory_id,
 			    s.share_method, s.share_status, s.share_notes, s.created_at, s.updated_at, s.version,
-			    d.dns_name, d.dns_ip_addrs
+			    s.invitation_expires_at, d.dns_name, d.dns_ip_addrs
 			FROM directory_share s JOIN directory d ON d.id = s.owner_directory_id
 			""";
 
@@ -33,11 +33,11 @@ class ShareRepository {
 	private static final String SELECT_FOR_LOCK = """
 			SELECT s.id, s.owner_account_id, s.owner_directory_id, s.region, s.shared_account_id, s.shared_directory_id,
 			    s.share_method, s.share_status, s.share_notes, s.created_at, s.updated_at, s.version,
-			    NULL AS dns_name, NULL AS dns_ip_addrs
+			    s.invitation_expires_at, NULL AS dns_name, NULL AS dns_ip_addrs
 			FROM directory_share s
 			""";
 
-	private static final String ENDED = "('Rejected', 'ShareFailed', 'Deleted')";
+	private static final String ENDED = "('Rejected', 'ShareFailed', 'Deleted', 'Expired')";
 
 	private final JdbcClient jdbc;
 
@@ -45,13 +45,20 @@ class ShareRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param settleDueAt when the settle job takes the share further: a transient status settles then, an
+	 * invitation with {@code invitationExpiresAt} is written {@code Expired} then
+	 */
 	void insert(String ownerAccountId, String ownerDirectoryId, AwsRegion region, String sharedAccountId,
 			String sharedDirectoryId, ShareMethod method, ShareStatus status, String notes, Instant now,
-			Instant settleDueAt) {
+			Instant settleDueAt, Instant invitationExpiresAt) {
 		this.jdbc.sql("""
 				INSERT INTO directory_share (owner_account_id, owner_directory_id, region, shared_account_id,
-				    shared_directory_id, share_method, share_status, share_notes, created_at, updated_at, settle_due_at, version)
-				VALUES (:owner, :directory, :region, :target, :shared, :method, :status, :notes, :now, :now, :due, 0)""")
+				    shared_directory_id, share_method, share_status, share_notes, created_at, updated_at, settle_due_at,
+				    invitation_expires_at, version)
+				VALUES (:owner, :directory, :region, :target, :shared, :method, :status, :notes, :now, :now, :due,
+				    :expires, 0)""")
+			.param("expires", timestamp(invitationExpiresAt))
 			.param("owner", ownerAccountId)
 			.param("directory", ownerDirectoryId)
 			.param("region", region.code())
@@ -160,7 +167,7 @@ class ShareRepository {
 
 	/** One page of the shared directories a consumer sees in a Region, in the order of {@code ix_share_consumer_list}. */
 	List<Share> consumerPage(String sharedAccountId, AwsRegion region, int limit, int offset) {
-		return consumerPage(sharedAccountId, region, Set.of(ShareStatus.Rejected, ShareStatus.ShareFailed, ShareStatus.Deleted),
+		return consumerPage(sharedAccountId, region, Set.of(ShareStatus.Rejected, ShareStatus.ShareFailed, ShareStatus.Deleted, ShareStatus.Expired),
 				limit, offset);
 	}
 
@@ -178,13 +185,28 @@ class ShareRepository {
 			.list();
 	}
 
-	long countPending(String sharedAccountId, AwsRegion region) {
+	/** Invitations waiting for a consumer in a Region that have not expired at {@code now}. */
+	long countPending(String sharedAccountId, AwsRegion region, Instant now) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM directory_share WHERE shared_account_id = :account AND region = :region "
-				+ "AND share_status = 'PendingAcceptance'")
+				+ "AND share_status = 'PendingAcceptance' AND (invitation_expires_at IS NULL OR invitation_expires_at > :now)")
 			.param("account", sharedAccountId)
 			.param("region", region.code())
+			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
+	}
+
+	/** Invitations waiting for a consumer in a Region that expire after {@code now} and by {@code until}. */
+	List<Share> pendingExpiringBy(String sharedAccountId, AwsRegion region, Instant now, Instant until) {
+		return this.jdbc.sql(SELECT + "WHERE s.shared_account_id = :account AND s.region = :region "
+				+ "AND s.share_status = 'PendingAcceptance' AND s.invitation_expires_at > :now "
+				+ "AND s.invitation_expires_at <= :until ORDER BY s.invitation_expires_at, s.id")
+			.param("account", sharedAccountId)
+			.param("region", region.code())
+			.param("now", Timestamp.from(now))
+			.param("until", Timestamp.from(until))
+			.query(ShareRepository::share)
+			.list();
 	}
 
 	/** Live ORGANIZATIONS shares from one owner account to one consumer account (lock each by its ID next). */
@@ -250,6 +272,10 @@ class ShareRepository {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
 	private static Share share(ResultSet rs, int row) throws SQLException {
 		String ips = rs.getString("dns_ip_addrs");
 		return new Share(rs.getLong("id"), rs.getString("owner_account_id"), rs.getString("owner_directory_id"),
@@ -258,7 +284,8 @@ class ShareRepository {
 				ShareStatus.valueOf(rs.getString("share_status")), rs.getString("share_notes"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				rs.getLong("version"), rs.getString("dns_name"),
-				(ips == null || ips.isEmpty()) ? List.of() : Arrays.asList(ips.split(",")));
+				(ips == null || ips.isEmpty()) ? List.of() : Arrays.asList(ips.split(",")),
+				instant(rs.getTimestamp("invitation_expires_at")));
 	}
 
 }

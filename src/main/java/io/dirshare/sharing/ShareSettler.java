@@ -144,10 +144,14 @@ public class ShareSettler {
 	}
 
 	/**
-	 * An ORGANIZATIONS share can only be completed while both accounts are still in one organization;
+	 * A pending invitation is due only when it expires. An ORGANIZATIONS share can only be completed while both accounts are still in one organization;
 	 * if the consumer left before it settled, the share fails.
 	 */
 	private ShareEvent outcome(Share share) {
+		if (share.isPendingAcceptance()) {
+			// Only an invitation with an expiry is ever due while it waits for acceptance.
+			return ShareEvent.EXPIRE;
+		}
 		if (share.shareStatus() == ShareStatus.Sharing && share.shareMethod() == ShareMethod.ORGANIZATIONS
 				&& !this.organizations.sameOrganization(share.ownerAccountId(), share.sharedAccountId())) {
 			return ShareEvent.FAIL;

@@ -2,15 +2,19 @@ package io.dirshare.sharing;
 
 import java.util.Set;
 
-/** AWS's {@code ShareStatus}; the names are the wire values. Transitions live in {@link ShareStateMachine} only. */
+/**
+ * AWS's {@code ShareStatus}; the names are the wire values, except {@link #Expired}, dirshare's own final
+ * status of a HANDSHAKE invitation that was not answered in time (README, "Knowingly different"), which
+ * the API shows as {@code Rejected}. Transitions live in {@link ShareStateMachine} only.
+ */
 public enum ShareStatus {
 
-	Sharing, Shared, PendingAcceptance, Rejecting, Rejected, RejectFailed, ShareFailed, Deleting, Deleted;
+	Sharing, Shared, PendingAcceptance, Rejecting, Rejected, RejectFailed, ShareFailed, Deleting, Deleted, Expired;
 
 	private static final Set<ShareStatus> TRANSIENT = Set.of(Sharing, Rejecting, Deleting);
 
 	/** The statuses that no longer hold a share: they neither count towards the quota nor block a new share. */
-	private static final Set<ShareStatus> ENDED = Set.of(Rejected, ShareFailed, Deleted);
+	private static final Set<ShareStatus> ENDED = Set.of(Rejected, ShareFailed, Deleted, Expired);
 
 	/** A status that settles by itself after a short while (asynchronous work, as in AWS). */
 	public boolean isTransient() {
@@ -25,6 +29,14 @@ public enum ShareStatus {
 	/** Whether the consumer account still sees its shared directory. */
 	public boolean isVisibleToConsumer() {
 		return isLive();
+	}
+
+	/**
+	 * The value AWS's API shows: an expired invitation ended unanswered, so it reads as AWS reads an
+	 * invitation that ended without acceptance.
+	 */
+	public String wireValue() {
+		return (this == Expired) ? Rejected.name() : name();
 	}
 
 	public static Set<ShareStatus> transientStatuses() {

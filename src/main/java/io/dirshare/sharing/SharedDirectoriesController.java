@@ -70,6 +70,7 @@ class SharedDirectoriesController {
 		model.addAttribute("page", shared);
 		model.addAttribute("polling", shared.items().stream().anyMatch(Share::isTransient));
 		if (!htmx.isHtmxRequest()) {
+			model.addAttribute("expiringInvitations", this.consumers.invitationsExpiringSoon(caller));
 			return new ModelAndView(VIEW_LIST);
 		}
 		// The layout leaves the badges of htmx responses to them, and the table's changes may change the count.
