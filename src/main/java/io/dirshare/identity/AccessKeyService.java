@@ -176,7 +176,7 @@ public class AccessKeyService {
 		}
 		return this.signingKeys.find(accessKeyId)
 			.map((found) -> new SigningKey(found.key(), found.user(), found.position(),
-					this.permissions.of(found.user().id()).actions(), secretOf(found.key())));
+					this.permissions.of(found.user()).actions(), secretOf(found.key())));
 	}
 
 	private String secretOf(AccessKey key) {

@@ -76,7 +76,7 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 			.filter((user) -> user.accountId().equals(stale.accountId()))
 			.flatMap((user) -> this.accounts.findById(user.accountId())
 				.map((account) -> new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
-						this.positions.of(account.id()), this.permissions.of(user.id()))));
+						this.positions.of(account.id()), this.permissions.of(user))));
 	}
 
 }

@@ -112,7 +112,7 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 		IamUser signedIn = user.get();
 		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
 		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
-				signedIn.userName(), this.positions.of(signedIn.accountId()), this.permissions.of(signedIn.id()));
+				signedIn.userName(), this.positions.of(signedIn.accountId()), this.permissions.of(signedIn));
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.authorities());
 		result.setDetails(details);

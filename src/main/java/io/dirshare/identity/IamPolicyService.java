@@ -14,6 +14,8 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.AwsManagedPolicies;
+import io.dirshare.core.policy.PoliciesChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * IAM managed policies of the caller's account: the AWS managed ones dirshare ships and the account's
  * customer managed ones with their versions, and which of them are attached to which users. Every
- * change publishes {@link IdentityPoliciesChanged}.
+ * change publishes {@link PoliciesChanged}.
  */
 @Service
 @Transactional
@@ -43,8 +45,6 @@ public class IamPolicyService {
 
 	private final IamUserRepository users;
 
-	private final ManagedPolicyDocuments managedDocuments;
-
 	private final UserSessions sessions;
 
 	private final AuditTrail audit;
@@ -54,13 +54,12 @@ public class IamPolicyService {
 	private final Clock clock;
 
 	IamPolicyService(IamPolicyRepository policies, PolicyVersionRepository versions, UserPolicyAttachments attachments,
-			IamUserRepository users, ManagedPolicyDocuments managedDocuments, UserSessions sessions, AuditTrail audit,
+			IamUserRepository users, UserSessions sessions, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.policies = policies;
 		this.versions = versions;
 		this.attachments = attachments;
 		this.users = users;
-		this.managedDocuments = managedDocuments;
 		this.sessions = sessions;
 		this.audit = audit;
 		this.events = events;
@@ -96,7 +95,7 @@ public class IamPolicyService {
 				? this.attachments.userNamesAttachedTo(caller.accountId(), policyArn) : List.of();
 		Optional<PermissionSet> managed = PermissionSet.fromArn(policyArn);
 		if (managed.isPresent()) {
-			String document = this.managedDocuments.document(managed.get());
+			String document = AwsManagedPolicies.get(managed.get().policyName()).document().json();
 			return new PolicyDetail(managedSummary(managed.get(), attachedTo.size()), null, document,
 					List.of(new PolicyVersion(PolicyVersion.id(1), document, null, true)), attachedTo);
 		}
@@ -134,7 +133,7 @@ public class IamPolicyService {
 				throw alreadyExists(name);
 			}
 			this.versions.insert(saved, saved.defaultVersionId(), document, saved.createdAt());
-			this.events.publishEvent(IdentityPoliciesChanged.ofAccount(caller.accountId()));
+			this.events.publishEvent(PoliciesChanged.forAccount(caller.accountId()));
 			return saved;
 		});
 	}
@@ -154,7 +153,7 @@ public class IamPolicyService {
 					IamPolicy saved = this.policies.save(policy.withNewVersion(setAsDefault, this.clock.instant()));
 					this.versions.insert(saved, versionId, document, saved.updatedAt());
 					if (setAsDefault) {
-						this.events.publishEvent(IdentityPoliciesChanged.ofAccount(caller.accountId()));
+						this.events.publishEvent(PoliciesChanged.forAccount(caller.accountId()));
 					}
 					return new PolicyVersion(versionId, document, saved.updatedAt(), setAsDefault);
 				});
@@ -166,7 +165,7 @@ public class IamPolicyService {
 					IamPolicy policy = lockedCustomerPolicy(caller, policyArn);
 					PolicyVersion version = version(policy, versionId);
 					this.policies.save(policy.withDefaultVersion(version.versionId(), this.clock.instant()));
-					this.events.publishEvent(IdentityPoliciesChanged.ofAccount(caller.accountId()));
+					this.events.publishEvent(PoliciesChanged.forAccount(caller.accountId()));
 					return null;
 				});
 	}
@@ -195,7 +194,7 @@ public class IamPolicyService {
 				throw IamError.DELETE_CONFLICT.exception("Cannot delete a policy attached to entities.");
 			}
 			this.policies.delete(policy);
-			this.events.publishEvent(IdentityPoliciesChanged.ofAccount(caller.accountId()));
+			this.events.publishEvent(PoliciesChanged.forAccount(caller.accountId()));
 			return null;
 		});
 	}
@@ -222,7 +221,7 @@ public class IamPolicyService {
 							.exception("Cannot exceed quota for PoliciesPerUser: " + UserPolicyAttachments.MAX_PER_USER);
 					}
 					this.attachments.attach(user.id(), policyArn, this.clock.instant());
-					this.events.publishEvent(IdentityPoliciesChanged.ofUser(user.accountId(), user.userName()));
+					this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 					return null;
 				});
 	}
@@ -248,7 +247,7 @@ public class IamPolicyService {
 					}
 					this.attachments.detach(user.id(), policyArn);
 					IamUserService.endOtherSessionsAfterCommit(this.sessions, caller, user);
-					this.events.publishEvent(IdentityPoliciesChanged.ofUser(user.accountId(), user.userName()));
+					this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 					return null;
 				});
 	}

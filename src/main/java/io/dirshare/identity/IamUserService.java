@@ -10,6 +10,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.PoliciesChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -140,7 +141,7 @@ public class IamUserService {
 
 	private void attachInitialPolicy(IamUser user, PermissionSet permissionSet) {
 		this.attachments.attach(user.id(), permissionSet.arn(), user.createdAt());
-		this.events.publishEvent(IdentityPoliciesChanged.ofUser(user.accountId(), user.userName()));
+		this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 	}
 
 	/**
@@ -166,7 +167,7 @@ public class IamUserService {
 			}
 			this.users.delete(user);
 			endOtherSessionsAfterCommit(this.sessions, caller, user);
-			this.events.publishEvent(IdentityPoliciesChanged.ofUser(user.accountId(), user.userName()));
+			this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 			return null;
 		});
 	}

@@ -37,7 +37,7 @@ public enum PermissionSet {
 			Arrays.stream(Action.values()).filter(Action::isReadOnly).collect(toEnumSet()));
 
 	/** The ARN prefix of every AWS managed policy. */
-	public static final String AWS_MANAGED_ARN_PREFIX = "arn:aws:iam::aws:policy/";
+	public static final String AWS_MANAGED_ARN_PREFIX = AwsManagedPolicies.ARN_PREFIX;
 
 	private final String policyName;
 
@@ -82,12 +82,7 @@ public enum PermissionSet {
 
 	/** The AWS managed policy this permission set stands for. */
 	public NamedPolicy managedPolicy() {
-		return AwsManagedPolicies.get(switch (this) {
-			case AdministratorAccess -> AwsManagedPolicies.ADMINISTRATOR_ACCESS;
-			case DirectoryServiceFullAccess -> AwsManagedPolicies.DIRECTORY_SERVICE_FULL_ACCESS;
-			case OrganizationsFullAccess -> AwsManagedPolicies.ORGANIZATIONS_FULL_ACCESS;
-			case ReadOnlyAccess -> AwsManagedPolicies.READ_ONLY_ACCESS;
-		});
+		return AwsManagedPolicies.get(this.policyName);
 	}
 
 	public boolean allows(Action action) {

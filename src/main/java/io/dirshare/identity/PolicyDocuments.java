@@ -1,38 +1,29 @@
 package io.dirshare.identity;
 
 import io.dirshare.core.IamError;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
+import io.dirshare.core.policy.MalformedPolicyException;
+import io.dirshare.core.policy.PolicyDocument;
 
 /** Checks a policy document before it is stored; a malformed one is refused with where it went wrong. */
 final class PolicyDocuments {
 
-	/** IAM's quota for a managed policy's document, white space not counted. */
-	static final int MAX_SIZE = 6144;
-
-	/** What the database column holds, white space included. */
+	/** What the database column holds, white space included (twice IAM's quota without it). */
 	static final int MAX_STORED_LENGTH = 12288;
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private PolicyDocuments() {
 	}
 
-	static void check(String document) {
-		if (document == null || document.isBlank()) {
-			throw IamError.MALFORMED_POLICY_DOCUMENT.exception("Syntax errors in policy.");
-		}
-		if (document.codePoints().filter((c) -> !Character.isWhitespace(c)).count() > MAX_SIZE
-				|| document.length() > MAX_STORED_LENGTH) {
-			throw IamError.LIMIT_EXCEEDED.exception("Cannot exceed quota for PolicySize: " + MAX_SIZE);
+	static PolicyDocument check(String document) {
+		if (document != null && document.length() > MAX_STORED_LENGTH) {
+			throw IamError.LIMIT_EXCEEDED
+				.exception("Cannot exceed quota for PolicySize: " + PolicyDocument.IDENTITY_POLICY_MAX_CHARACTERS);
 		}
 		try {
-			JSON.readTree(document);
+			return PolicyDocument.parse(document, PolicyDocument.IDENTITY_POLICY_MAX_CHARACTERS);
 		}
-		catch (JacksonException ex) {
-			throw IamError.MALFORMED_POLICY_DOCUMENT.exception("Syntax errors in policy. (line "
-					+ ex.getLocation().getLineNr() + ")");
+		catch (MalformedPolicyException malformed) {
+			throw malformed.isSizeLimit() ? IamError.LIMIT_EXCEEDED.exception(malformed.awsMessage())
+					: IamError.MALFORMED_POLICY_DOCUMENT.exception(malformed.getMessage());
 		}
 	}
 

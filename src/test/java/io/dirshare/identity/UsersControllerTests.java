@@ -87,8 +87,8 @@ class UsersControllerTests {
 		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
 		given(this.users.findById(1L)).willReturn(Optional.of(this.admin));
 		given(this.users.findById(2L)).willReturn(Optional.of(this.auditor));
-		given(this.permissions.of(1L)).willReturn(held(PermissionSet.AdministratorAccess));
-		given(this.permissions.of(2L)).willReturn(held(PermissionSet.ReadOnlyAccess));
+		given(this.permissions.of(this.admin)).willReturn(held(PermissionSet.AdministratorAccess));
+		given(this.permissions.of(this.auditor)).willReturn(held(PermissionSet.ReadOnlyAccess));
 		given(this.service.list(any())).willReturn(List.of(this.admin, this.auditor));
 		given(this.service.create(any(), anyString(), anyString(), any())).willAnswer((call) -> {
 			call.<Caller>getArgument(0).require(Action.IAM_CREATE_USER);
@@ -236,7 +236,7 @@ class UsersControllerTests {
 	/** A session as sign-in leaves it; the filter reads the user again from the (mocked) repositories. */
 	private RequestPostProcessor signedIn(IamUser user) {
 		SignedInUser principal = new SignedInUser(user.id(), user.accountId(), "Example Corp", user.userName(),
-				AccountPosition.STANDALONE, this.permissions.of(user.id()));
+				AccountPosition.STANDALONE, this.permissions.of(user));
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 

@@ -56,11 +56,12 @@ public class PortalUsers {
 		given(this.accounts.findById(ACCOUNT))
 			.willReturn(Optional.of(new Account(ACCOUNT, "Example Corp", "corp@example.com", null, Instant.EPOCH, 0L)));
 		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
-		given(this.users.findById(id)).willReturn(Optional.of(new IamUser(id, ACCOUNT, userName, IamUser.key(userName),
-				"{noop}x", Instant.EPOCH, Instant.EPOCH, 0L)));
+		IamUser user = new IamUser(id, ACCOUNT, userName, IamUser.key(userName), "{noop}x", Instant.EPOCH,
+				Instant.EPOCH, 0L);
+		given(this.users.findById(id)).willReturn(Optional.of(user));
 		UserPermissions.Held held = new UserPermissions.Held(List.of(permissionSet.policyName()),
 				permissionSet.actions());
-		given(this.permissions.of(id)).willReturn(held);
+		given(this.permissions.of(user)).willReturn(held);
 		SignedInUser principal = new SignedInUser(id, ACCOUNT, "Example Corp", userName, AccountPosition.MANAGEMENT,
 				held.policyNames(), held.actions());
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
