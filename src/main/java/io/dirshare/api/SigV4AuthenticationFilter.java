@@ -159,7 +159,7 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		this.accessKeys.recordUse(key.get().key().accessKeyId(), authorization.region(), service.signingName());
 		IamUser user = key.get().user();
 		Caller caller = new Caller(user.accountId(), user.userName(), key.get().position(),
-				user.permissionSet().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
+				key.get().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
 		String operation = query ? service.target(QueryProtocol.parseForm(verified.payload()).get("Action")) : target;
 		return new ApiCall(requestId, operation, caller, authorization.accessKeyId(), verified.payload());
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.dirshare.audit.AuditTrail;
@@ -45,7 +46,8 @@ public class AccessKeyService {
 	}
 
 	/** What the AWS API needs to verify a signature and to build the caller. */
-	public record SigningKey(AccessKey key, IamUser user, AccountPosition position, String secretAccessKey) {
+	public record SigningKey(AccessKey key, IamUser user, AccountPosition position, Set<Action> actions,
+			String secretAccessKey) {
 
 		@Override
 		public String toString() {
@@ -74,12 +76,16 @@ public class AccessKeyService {
 
 	private final AuditTrail audit;
 
+	private final UserPermissions permissions;
+
 	private final Clock clock;
 
 	private final Map<String, DecryptedSecret> secrets = new ConcurrentHashMap<>();
 
 	AccessKeyService(AccessKeyRepository keys, IamUserRepository users, SigningKeyQuery signingKeys,
-			AccessKeyLastUses lastUses, AccessKeySecretCipher cipher, AuditTrail audit, Clock clock) {
+			AccessKeyLastUses lastUses, AccessKeySecretCipher cipher, AuditTrail audit, Clock clock,
+			UserPermissions permissions) {
+		this.permissions = permissions;
 		this.keys = keys;
 		this.users = users;
 		this.signingKeys = signingKeys;
@@ -185,7 +191,8 @@ public class AccessKeyService {
 			return Optional.empty();
 		}
 		return this.signingKeys.find(accessKeyId)
-			.map((found) -> new SigningKey(found.key(), found.user(), found.position(), secretOf(found.key())));
+			.map((found) -> new SigningKey(found.key(), found.user(), found.position(),
+					this.permissions.of(found.user()).actions(), secretOf(found.key())));
 	}
 
 	private String secretOf(AccessKey key) {

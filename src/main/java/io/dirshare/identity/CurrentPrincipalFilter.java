@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rebuilds the signed-in principal from the database on every request: a user whose account joined,
- * left or now manages an organization, or whose permission set changed, gets the new roles and
+ * left or now manages an organization, or whose policies changed, gets the new roles and
  * actions at once, and a deleted user is signed out. A stale session never keeps powers.
  */
 class CurrentPrincipalFilter extends OncePerRequestFilter {
@@ -28,10 +28,13 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 
 	private final AccountPositions positions;
 
+	private final UserPermissions permissions;
+
 	private final SecurityContextHolderStrategy contextHolder;
 
 	CurrentPrincipalFilter(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
-			SecurityContextHolderStrategy contextHolder) {
+			UserPermissions permissions, SecurityContextHolderStrategy contextHolder) {
+		this.permissions = permissions;
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
@@ -73,7 +76,7 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 			.filter((user) -> user.accountId().equals(stale.accountId()))
 			.flatMap((user) -> this.accounts.findById(user.accountId())
 				.map((account) -> new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
-						this.positions.of(account.id()), user.permissionSet())));
+						this.positions.of(account.id()), this.permissions.of(user))));
 	}
 
 }

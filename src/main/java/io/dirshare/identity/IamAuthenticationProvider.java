@@ -46,11 +46,15 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final UserPermissions permissions;
+
 	/** Compared against when the user does not exist, so both cases take the same time. */
 	private final String unknownUserHash;
 
 	IamAuthenticationProvider(AccountRepository accounts, IamUserRepository users, AccountPositions positions,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditTrail audit, Clock clock) {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditTrail audit, Clock clock,
+			UserPermissions permissions) {
+		this.permissions = permissions;
 		this.accounts = accounts;
 		this.users = users;
 		this.positions = positions;
@@ -108,7 +112,7 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 		IamUser signedIn = user.get();
 		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
 		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
-				signedIn.userName(), this.positions.of(signedIn.accountId()), signedIn.permissionSet());
+				signedIn.userName(), this.positions.of(signedIn.accountId()), this.permissions.of(signedIn));
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.authorities());
 		result.setDetails(details);

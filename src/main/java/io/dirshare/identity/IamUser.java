@@ -10,10 +10,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An IAM user of one account, signing in with account + user name + password. */
+/**
+ * An IAM user of one account, signing in with account + user name + password. What it may do comes from
+ * the policies attached to it ({@link UserPolicyAttachments}).
+ */
 @Table("iam_user")
 public record IamUser(@Id Long id, String accountId, String userName, String userNameKey, String passwordHash,
-		PermissionSet permissionSet, Instant createdAt, Instant passwordChangedAt, @Version Long version) {
+		Instant createdAt, Instant passwordChangedAt, @Version Long version) {
 
 	public static final int MAX_USER_NAME_LENGTH = 64;
 
@@ -22,9 +25,8 @@ public record IamUser(@Id Long id, String accountId, String userName, String use
 
 	public static final Pattern USER_NAME_PATTERN = Pattern.compile(USER_NAME_REGEX);
 
-	public static IamUser create(String accountId, String userName, String passwordHash, PermissionSet permissionSet,
-			Instant now) {
-		return new IamUser(null, accountId, userName, key(userName), passwordHash, permissionSet, now, now, null);
+	public static IamUser create(String accountId, String userName, String passwordHash, Instant now) {
+		return new IamUser(null, accountId, userName, key(userName), passwordHash, now, now, null);
 	}
 
 	public static String key(String userName) {
@@ -65,13 +67,8 @@ public record IamUser(@Id Long id, String accountId, String userName, String use
 	}
 
 	public IamUser withPasswordHash(String newHash, Instant now) {
-		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, newHash, this.permissionSet,
-				this.createdAt, now, this.version);
-	}
-
-	public IamUser withPermissionSet(PermissionSet newPermissionSet) {
-		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, this.passwordHash,
-				newPermissionSet, this.createdAt, this.passwordChangedAt, this.version);
+		return new IamUser(this.id, this.accountId, this.userName, this.userNameKey, newHash, this.createdAt, now,
+				this.version);
 	}
 
 }

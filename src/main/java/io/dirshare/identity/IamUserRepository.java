@@ -13,8 +13,13 @@ public interface IamUserRepository extends ListCrudRepository<IamUser, Long> {
 
 	List<IamUser> findByAccountIdOrderByUserNameKey(String accountId);
 
-	/** Counts and locks the account's administrators until the transaction ends. */
-	@Query("SELECT id FROM iam_user WHERE account_id = :accountId AND permission_set = 'AdministratorAccess' FOR UPDATE")
+	/**
+	 * Counts and locks the account's administrators (users with AdministratorAccess attached) until the
+	 * transaction ends.
+	 */
+	@Query("""
+			SELECT id FROM iam_user WHERE account_id = :accountId AND id IN (SELECT user_id FROM iam_user_policy
+			    WHERE policy_arn = 'arn:aws:iam::aws:policy/AdministratorAccess') FOR UPDATE""")
 	List<Long> lockAdministrators(@Param("accountId") String accountId);
 
 	default long countAdministratorsForUpdate(String accountId) {

@@ -10,7 +10,9 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.PoliciesChanged;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,7 +35,7 @@ public class IamUserService {
 	static final String USER_NAME_RULE = "User names have 1 to " + IamUser.MAX_USER_NAME_LENGTH
 			+ " characters: letters, digits and + = , . @ _ -";
 
-	static final String PERMISSION_SET_RULE = "Choose a permission set.";
+	static final String PERMISSION_SET_RULE = "Choose a permissions policy.";
 
 	/** dirshare's own event (AWS has no such call): a user's sessions ended on request. */
 	static final String END_SESSIONS_EVENT = "dirshare:EndSessions";
@@ -48,9 +50,15 @@ public class IamUserService {
 
 	private final UserSessions sessions;
 
+	private final UserPolicyAttachments attachments;
+
+	private final ApplicationEventPublisher events;
+
 	IamUserService(IamUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			UserSessions sessions) {
+			UserSessions sessions, UserPolicyAttachments attachments, ApplicationEventPublisher events) {
 		this.users = users;
+		this.attachments = attachments;
+		this.events = events;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
@@ -63,6 +71,20 @@ public class IamUserService {
 		return this.users.findByAccountIdOrderByUserNameKey(caller.accountId());
 	}
 
+	/** The names of the policies attached to each of the account's users, by user name. */
+	@Reads
+	public java.util.Map<String, List<String>> policyNamesByUser(Caller caller) {
+		caller.require(Action.IAM_LIST_USERS);
+		java.util.Map<Long, List<String>> arns = this.attachments.arnsByUser(caller.accountId());
+		java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+		for (IamUser user : this.users.findByAccountIdOrderByUserNameKey(caller.accountId())) {
+			names.put(user.userName(), arns.getOrDefault(user.id(), List.of()).stream()
+				.map((arn) -> arn.substring(arn.lastIndexOf('/') + 1))
+				.toList());
+		}
+		return names;
+	}
+
 	@Reads
 	public IamUser get(Caller caller, String userName) {
 		caller.require(Action.IAM_LIST_USERS);
@@ -71,7 +93,7 @@ public class IamUserService {
 
 	/**
 	 * STS GetCallerIdentity: the calling user's account, ARN and unique ID. AWS never denies it; every
-	 * permission set holds the action.
+	 * AWS managed policy dirshare ships allows it.
 	 */
 	@Transactional(readOnly = true)
 	public CallerIdentity callerIdentity(Caller caller) {
@@ -80,9 +102,11 @@ public class IamUserService {
 		return new CallerIdentity(user.uniqueId(), user.accountId(), user.arn());
 	}
 
+	/** Creates a user with one AWS managed policy attached (attaching it needs iam:AttachUserPolicy too). */
 	public IamUser create(Caller caller, String userName, String password, PermissionSet permissionSet) {
 		return this.audit.authorizedChange(caller, Action.IAM_CREATE_USER,
-				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
+				"userName=" + userName + ", policyArn=" + ((permissionSet != null) ? permissionSet.arn() : null), () -> {
+					caller.require(Action.IAM_ATTACH_USER_POLICY);
 					String name = (userName != null) ? userName.trim() : "";
 					if (!IamUser.isValidUserName(name)) {
 						throw IamError.VALIDATION_ERROR.exception(USER_NAME_RULE);
@@ -92,21 +116,32 @@ public class IamUserService {
 					if (this.users.findByAccountIdAndUserNameKey(caller.accountId(), IamUser.key(name)).isPresent()) {
 						throw entityAlreadyExists(name);
 					}
+					IamUser saved;
 					try {
-						return this.users.save(IamUser.create(caller.accountId(), name,
-								this.passwordEncoder.encode(password), permissionSet, this.clock.instant()));
+						saved = this.users.save(IamUser.create(caller.accountId(), name,
+								this.passwordEncoder.encode(password), this.clock.instant()));
 					}
 					catch (DuplicateKeyException raced) {
 						throw entityAlreadyExists(name);
 					}
+					attachInitialPolicy(saved, permissionSet);
+					return saved;
 				});
 	}
 
 	/** Creates a user without a caller: for a new account's first administrator and for demo data. */
 	public IamUser createInitialUser(String accountId, String userName, String password, PermissionSet permissionSet) {
 		checkPassword(password);
-		return this.users.save(IamUser.create(accountId, userName, this.passwordEncoder.encode(password), permissionSet,
-				this.clock.instant()));
+		requirePermissionSet(permissionSet);
+		IamUser saved = this.users
+			.save(IamUser.create(accountId, userName, this.passwordEncoder.encode(password), this.clock.instant()));
+		attachInitialPolicy(saved, permissionSet);
+		return saved;
+	}
+
+	private void attachInitialPolicy(IamUser user, PermissionSet permissionSet) {
+		this.attachments.attach(user.id(), permissionSet.arn(), user.createdAt());
+		this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 	}
 
 	/**
@@ -119,37 +154,20 @@ public class IamUserService {
 			checkPassword(newPassword);
 			IamUser saved = this.users
 				.save(user.withPasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant()));
-			endOtherSessionsAfterCommit(caller, saved);
+			endOtherSessionsAfterCommit(this.sessions, caller, saved);
 			return saved;
 		});
-	}
-
-	public IamUser changePermissionSet(Caller caller, String userName, PermissionSet permissionSet) {
-		return this.audit.authorizedChange(caller, Action.IAM_ATTACH_USER_POLICY,
-				"userName=" + userName + ", permissionSet=" + permissionSet, () -> {
-					requirePermissionSet(permissionSet);
-					IamUser user = find(caller.accountId(), userName);
-					if (user.permissionSet() == PermissionSet.AdministratorAccess
-							&& permissionSet != PermissionSet.AdministratorAccess) {
-						requireAnotherAdministrator(user);
-					}
-					IamUser saved = this.users.save(user.withPermissionSet(permissionSet));
-					// Fewer powers: sessions started with the old ones end (more powers need no new sign-in).
-					if (!permissionSet.actions().containsAll(user.permissionSet().actions())) {
-						endOtherSessionsAfterCommit(caller, saved);
-					}
-					return saved;
-				});
 	}
 
 	public void delete(Caller caller, String userName) {
 		this.audit.authorizedChange(caller, Action.IAM_DELETE_USER, "userName=" + userName, () -> {
 			IamUser user = find(caller.accountId(), userName);
-			if (user.permissionSet() == PermissionSet.AdministratorAccess) {
-				requireAnotherAdministrator(user);
+			if (this.attachments.isAttached(user.id(), PermissionSet.AdministratorAccess.arn())) {
+				requireAnotherAdministrator(this.users, user);
 			}
 			this.users.delete(user);
-			endOtherSessionsAfterCommit(caller, user);
+			endOtherSessionsAfterCommit(this.sessions, caller, user);
+			this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 			return null;
 		});
 	}
@@ -174,9 +192,9 @@ public class IamUserService {
 	 * Once the change is committed, ends the user's sessions on every instance, except the session of this
 	 * request when the user changes itself (its next request reads the change anyway).
 	 */
-	private void endOtherSessionsAfterCommit(Caller caller, IamUser user) {
+	static void endOtherSessionsAfterCommit(UserSessions sessions, Caller caller, IamUser user) {
 		String keep = isCaller(caller, user.userName()) ? CurrentSession.id() : null;
-		Runnable end = () -> this.sessions.endOtherSessions(user.accountId(), user.userName(), keep);
+		Runnable end = () -> sessions.endOtherSessions(user.accountId(), user.userName(), keep);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -194,11 +212,11 @@ public class IamUserService {
 		return userName != null && IamUser.key(caller.userName()).equals(IamUser.key(userName.trim()));
 	}
 
-	private void requireAnotherAdministrator(IamUser user) {
+	static void requireAnotherAdministrator(IamUserRepository users, IamUser user) {
 		// Lock the account's administrators so two parallel requests cannot remove the last two at once.
-		if (this.users.countAdministratorsForUpdate(user.accountId()) <= 1) {
+		if (users.countAdministratorsForUpdate(user.accountId()) <= 1) {
 			throw IamError.DELETE_CONFLICT.exception("User " + user.userName()
-					+ " is the account's last administrator. Give another user AdministratorAccess first.");
+					+ " is the account's last administrator. Attach AdministratorAccess to another user first.");
 		}
 	}
 

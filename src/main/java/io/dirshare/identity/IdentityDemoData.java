@@ -2,12 +2,17 @@ package io.dirshare.identity;
 
 import java.time.Clock;
 
+import io.dirshare.core.AwsRegion;
+import io.dirshare.core.Caller;
 import io.dirshare.demo.DemoDataSet;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The four demo accounts and their users (README: "Demo identities"). */
+/**
+ * The four demo accounts and their users (README: "Demo identities"), and Example Corp's customer
+ * managed policy ShareLabDirectoriesOnly, which diradmin holds instead of AWSDirectoryServiceFullAccess.
+ */
 @Component
 @Order(10)
 class IdentityDemoData implements DemoDataSet {
@@ -16,11 +21,56 @@ class IdentityDemoData implements DemoDataSet {
 
 	private final IamUserService users;
 
+	static final String LAB_POLICY_NAME = "ShareLabDirectoriesOnly";
+
+	/** Reads directories and the organization; shares and unshares only directories tagged env=lab. */
+	static final String LAB_POLICY_DOCUMENT = """
+			{
+			  "Version": "2012-10-17",
+			  "Statement": [
+			    {
+			      "Sid": "ReadDirectoriesAndTheOrganization",
+			      "Effect": "Allow",
+			      "Action": [
+			        "ds:Describe*",
+			        "ds:List*",
+			        "ds:Get*",
+			        "organizations:Describe*",
+			        "organizations:List*",
+			        "cloudtrail:LookupEvents"
+			      ],
+			      "Resource": "*"
+			    },
+			    {
+			      "Sid": "ShareLabDirectoriesOnly",
+			      "Effect": "Allow",
+			      "Action": [
+			        "ds:ShareDirectory",
+			        "ds:UnshareDirectory"
+			      ],
+			      "Resource": "arn:aws:ds:*:111111111111:directory/*",
+			      "Condition": {
+			        "StringEquals": {
+			          "aws:ResourceTag/env": "lab"
+			        }
+			      }
+			    }
+			  ]
+			}
+			""";
+
 	private final Clock clock;
 
-	IdentityDemoData(AccountRepository accounts, IamUserService users, Clock clock) {
+	private final IamPolicyService policies;
+
+	private final AccountPositions positions;
+
+	IdentityDemoData(AccountRepository accounts, IamUserService users, IamPolicyService policies,
+			AccountPositions positions, Clock clock) {
 		this.accounts = accounts;
 		this.users = users;
+		this.policies = policies;
+		this.positions = positions;
 		this.clock = clock;
 	}
 
@@ -41,6 +91,12 @@ class IdentityDemoData implements DemoDataSet {
 		user("222222222222", "admin", PermissionSet.AdministratorAccess);
 		user("333333333333", "admin", PermissionSet.AdministratorAccess);
 		user("444444444444", "admin", PermissionSet.AdministratorAccess);
+		Caller admin = new Caller("111111111111", "admin", this.positions.of("111111111111"),
+				PermissionSet.AdministratorAccess.actions(), Caller.EventSource.SYSTEM, null, AwsRegion.US_EAST_1);
+		IamPolicy lab = this.policies.create(admin, LAB_POLICY_NAME,
+				"Lets directory administrators share only the directories tagged env=lab.", LAB_POLICY_DOCUMENT);
+		this.policies.attach(admin, "diradmin", lab.arn());
+		this.policies.detach(admin, "diradmin", PermissionSet.DirectoryServiceFullAccess.arn());
 	}
 
 	private void account(String id, String name, String email, String alias) {

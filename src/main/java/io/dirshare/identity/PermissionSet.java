@@ -3,40 +3,73 @@ package io.dirshare.identity;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.AwsManagedPolicies;
+import io.dirshare.core.policy.NamedPolicy;
 
-/** The AWS managed policies a dirshare IAM user can hold, each a fixed set of actions. */
+/**
+ * The AWS managed policies dirshare ships, each with the set of actions it allows. A user holds them as
+ * attachments of their ARNs ({@link IamPolicyService}); a new user's form picks one of them.
+ */
 public enum PermissionSet {
 
 	/** Everything. */
-	AdministratorAccess("Full access to every service and to the account's IAM users.",
+	AdministratorAccess("AdministratorAccess", "Full access to every service and to the account's IAM users.",
 			EnumSet.allOf(Action.class)),
 
 	/**
 	 * Like AWS's AWSDirectoryServiceFullAccess: every Directory Service action, and reading the
 	 * organization to pick accounts, but not changing it (so not enabling trusted access).
 	 */
-	DirectoryServiceFullAccess("Full access to directories and sharing; reads the organization.",
+	DirectoryServiceFullAccess("AWSDirectoryServiceFullAccess", "Full access to directories and sharing; reads the organization.",
 			union(service("ds"), readOnly("organizations"), everyone())),
 
 	/** Like AWS's AWSOrganizationsFullAccess. */
-	OrganizationsFullAccess("Full access to the organization; reads directories.",
+	OrganizationsFullAccess("AWSOrganizationsFullAccess", "Full access to the organization; reads directories.",
 			union(service("organizations"), readOnly("ds"), everyone())),
 
 	/** Every Describe, List, Get and Lookup action. */
-	ReadOnlyAccess("Reads everything, changes nothing.",
+	ReadOnlyAccess("ReadOnlyAccess", "Reads everything, changes nothing.",
 			Arrays.stream(Action.values()).filter(Action::isReadOnly).collect(toEnumSet()));
+
+	/** The ARN prefix of every AWS managed policy. */
+	public static final String AWS_MANAGED_ARN_PREFIX = AwsManagedPolicies.ARN_PREFIX;
+
+	private final String policyName;
 
 	private final String description;
 
 	private final Set<Action> actions;
 
-	PermissionSet(String description, Set<Action> actions) {
+	PermissionSet(String policyName, String description, Set<Action> actions) {
+		this.policyName = policyName;
 		this.description = description;
 		this.actions = Collections.unmodifiableSet(actions);
+	}
+
+	/** The AWS managed policy's name, e.g. {@code AWSDirectoryServiceFullAccess}. */
+	public String policyName() {
+		return this.policyName;
+	}
+
+	public String arn() {
+		return AWS_MANAGED_ARN_PREFIX + this.policyName;
+	}
+
+	public static Optional<PermissionSet> fromArn(String arn) {
+		return Arrays.stream(values()).filter((set) -> set.arn().equals(arn)).findFirst();
+	}
+
+	public static Optional<PermissionSet> fromPolicyName(String policyName) {
+		return Arrays.stream(values()).filter((set) -> set.policyName.equals(policyName)).findFirst();
+	}
+
+	public static boolean isAwsManagedArn(String arn) {
+		return arn != null && arn.startsWith(AWS_MANAGED_ARN_PREFIX);
 	}
 
 	public String description() {
@@ -45,6 +78,11 @@ public enum PermissionSet {
 
 	public Set<Action> actions() {
 		return this.actions;
+	}
+
+	/** The AWS managed policy this permission set stands for. */
+	public NamedPolicy managedPolicy() {
+		return AwsManagedPolicies.get(this.policyName);
 	}
 
 	public boolean allows(Action action) {

@@ -54,7 +54,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain portalSecurity(HttpSecurity http, IamUserRepository users, AccountRepository accounts,
-			AccountPositions positions) throws Exception {
+			AccountPositions positions, UserPermissions permissions) throws Exception {
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers(SIGN_IN_PAGE, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/error")
@@ -79,7 +79,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterAfter(new CurrentPrincipalFilter(users, accounts, positions,
+			.addFilterAfter(new CurrentPrincipalFilter(users, accounts, positions, permissions,
 					SecurityContextHolder.getContextHolderStrategy()), SecurityContextHolderFilter.class);
 		return http.build();
 	}

@@ -17,30 +17,30 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The principal of a portal session. Only the identity is kept in the session; the account's position
- * and the user's permission set are read again on every request ({@link CurrentPrincipalFilter}). Its
+ * and the user's policies are read again on every request ({@link CurrentPrincipalFilter}). Its
  * name is the user's ARN, which is what the session store indexes sessions by ({@link UserSessions}).
  */
 public record SignedInUser(long userId, String accountId, String accountName, String userName,
-		AccountPosition position, PermissionSet permissionSet) implements SignedInPrincipal, AuthenticatedPrincipal, Serializable {
+		AccountPosition position, List<String> policyNames, Set<Action> actions) implements SignedInPrincipal, AuthenticatedPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	@Override
-	public Set<Action> actions() {
-		return this.permissionSet.actions();
+	SignedInUser(long userId, String accountId, String accountName, String userName, AccountPosition position,
+			UserPermissions.Held held) {
+		this(userId, accountId, accountName, userName, position, held.policyNames(), held.actions());
+	}
+
+	public SignedInUser {
+		policyNames = List.copyOf(policyNames);
+		actions = Set.copyOf(actions);
 	}
 
 	public Collection<GrantedAuthority> authorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(this.position.role()));
-		this.permissionSet.actions().forEach((action) -> authorities.add(new SimpleGrantedAuthority(action.iamName())));
+		this.actions.forEach((action) -> authorities.add(new SimpleGrantedAuthority(action.iamName())));
 		return authorities;
-	}
-
-	@Override
-	public boolean can(Action action) {
-		return this.permissionSet.allows(action);
 	}
 
 	/** The user's ARN, e.g. {@code arn:aws:iam::111111111111:user/admin}. */

@@ -34,7 +34,7 @@ class SigningKeyQuery {
 		return this.jdbc.sql("""
 				SELECT k.access_key_id, k.account_id, k.user_id, k.secret_ciphertext, k.status, k.created_at,
 				    k.last_used_at, k.last_used_region, k.last_used_service, k.version,
-				    u.user_name, u.user_name_key, u.password_hash, u.permission_set, u.created_at AS user_created_at,
+				    u.user_name, u.user_name_key, u.password_hash, u.created_at AS user_created_at,
 				    u.password_changed_at, u.version AS user_version, u.account_id AS user_account_id,
 				    """ + AccountPositions.POSITION + " AS position FROM access_key k JOIN iam_user u ON u.id = k.user_id"
 				+ AccountPositions.joinsOn("u.account_id") + " WHERE k.access_key_id = :id")
@@ -49,8 +49,7 @@ class SigningKeyQuery {
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_used_at")),
 				rs.getString("last_used_region"), rs.getString("last_used_service"), rs.getLong("version"));
 		IamUser user = new IamUser(rs.getLong("user_id"), rs.getString("user_account_id"), rs.getString("user_name"),
-				rs.getString("user_name_key"), rs.getString("password_hash"),
-				PermissionSet.valueOf(rs.getString("permission_set")), instant(rs.getTimestamp("user_created_at")),
+				rs.getString("user_name_key"), rs.getString("password_hash"), instant(rs.getTimestamp("user_created_at")),
 				instant(rs.getTimestamp("password_changed_at")), rs.getLong("user_version"));
 		return new Found(key, user, AccountPosition.valueOf(rs.getString("position")));
 	}

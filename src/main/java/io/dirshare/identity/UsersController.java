@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,9 +91,12 @@ class UsersController {
 
 	private final AccessKeyService accessKeys;
 
-	UsersController(IamUserService users, AccessKeyService accessKeys) {
+	private final IamPolicyService policies;
+
+	UsersController(IamUserService users, AccessKeyService accessKeys, IamPolicyService policies) {
 		this.users = users;
 		this.accessKeys = accessKeys;
+		this.policies = policies;
 	}
 
 	@ModelAttribute("permissionSets")
@@ -108,6 +110,7 @@ class UsersController {
 			model.addAttribute("createUserForm", new CreateUserForm());
 		}
 		model.addAttribute("users", this.users.list(caller));
+		model.addAttribute("policyNames", this.users.policyNamesByUser(caller));
 		return VIEW_LIST;
 	}
 
@@ -139,6 +142,9 @@ class UsersController {
 		model.addAttribute("accessKeys",
 				caller.can(Action.IAM_LIST_ACCESS_KEYS) ? this.accessKeys.list(caller, user.userName()) : List.of());
 		model.addAttribute("maxAccessKeys", AccessKey.MAX_PER_USER);
+		model.addAttribute("attachedPolicies", caller.can(Action.IAM_LIST_ATTACHED_USER_POLICIES)
+				? this.policies.attachedTo(caller, user.userName()) : List.of());
+		model.addAttribute("maxAttachedPolicies", UserPolicyAttachments.MAX_PER_USER);
 		return VIEW_USER;
 	}
 
@@ -157,20 +163,6 @@ class UsersController {
 			return show(caller, userName, model);
 		}
 		redirect.addFlashAttribute("message", "The password of " + userName + " was reset.");
-		return "redirect:/iam/users/{userName}";
-	}
-
-	@PostMapping("/iam/users/{userName}/permission-set")
-	String changePermissionSet(Caller caller, @PathVariable String userName, @RequestParam PermissionSet permissionSet,
-			Model model, RedirectAttributes redirect) {
-		try {
-			this.users.changePermissionSet(caller, userName, permissionSet);
-		}
-		catch (AwsException refused) {
-			showBesideForm(refused, "permissionSetError", model);
-			return show(caller, userName, model);
-		}
-		redirect.addFlashAttribute("message", userName + " now has " + permissionSet + ".");
 		return "redirect:/iam/users/{userName}";
 	}
 

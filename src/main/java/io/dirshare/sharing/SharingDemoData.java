@@ -1,11 +1,13 @@
 package io.dirshare.sharing;
 
+import java.util.Map;
 import java.util.Set;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.demo.DemoDataSet;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryService;
+import io.dirshare.directories.DirectoryTagService;
 import io.dirshare.directories.NewDirectory;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Caller;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo directories of 111111111111 (README, "Directory sharing"): {@code corp.example.com}
  * (Enterprise, us-east-1 replicated to us-west-2) shared with 222222222222 through the organization, and
- * {@code lab.example.com} (Standard, us-east-1) with a pending invitation to 444444444444. Made through
+ * {@code lab.example.com} (Standard, us-east-1, tagged {@code env=lab}: the one directory diradmin's
+ * ShareLabDirectoriesOnly policy lets it share) with a pending invitation to 444444444444. Made through
  * the services, so they look exactly like directories made in the portal; Active and settled at once.
  */
 @Component
@@ -34,13 +37,16 @@ class SharingDemoData implements DemoDataSet {
 
 	private final OwnerSharingService sharing;
 
+	private final DirectoryTagService tags;
+
 	private final ShareSettler settler;
 
 	private final JdbcClient jdbc;
 
-	SharingDemoData(DirectoryService directories, OwnerSharingService sharing, ShareSettler settler,
-			JdbcClient jdbc) {
+	SharingDemoData(DirectoryService directories, DirectoryTagService tags, OwnerSharingService sharing,
+			ShareSettler settler, JdbcClient jdbc) {
 		this.directories = directories;
+		this.tags = tags;
 		this.sharing = sharing;
 		this.settler = settler;
 		this.jdbc = jdbc;
@@ -66,6 +72,7 @@ class SharingDemoData implements DemoDataSet {
 				null);
 		Directory lab = this.directories.createActiveForDemo(admin,
 				new NewDirectory("lab.example.com", "LAB", DEMO_ADMIN_PASSWORD, "Lab directory", "Standard"));
+		this.tags.addTags(admin, lab.id(), Map.of("env", "lab"));
 		this.sharing.shareDirectory(admin, lab.id(), ShareTarget.account("444444444444"), ShareMethod.HANDSHAKE,
 				"Lab access for Partner Co");
 		// The demo starts settled: the organization share is Shared, not Sharing.

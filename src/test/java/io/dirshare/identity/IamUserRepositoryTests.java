@@ -12,6 +12,7 @@ import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,9 @@ class IamUserRepositoryTests {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private Account account;
 
 	@BeforeEach
@@ -39,7 +43,7 @@ class IamUserRepositoryTests {
 
 	@Test
 	void findsAUserByItsNameWithoutRegardToCase() {
-		IamUser saved = this.users.save(user("Jane.Doe", PermissionSet.ReadOnlyAccess));
+		IamUser saved = user("Jane.Doe", PermissionSet.ReadOnlyAccess);
 
 		assertThat(this.users.findByAccountIdAndUserNameKey(this.account.id(), IamUser.key("JANE.DOE")))
 			.hasValueSatisfying((found) -> {
@@ -50,16 +54,16 @@ class IamUserRepositoryTests {
 
 	@Test
 	void theDatabaseRefusesASecondUserWhoseNameDiffersOnlyInCase() {
-		this.users.save(user("jane", PermissionSet.ReadOnlyAccess));
+		user("jane", PermissionSet.ReadOnlyAccess);
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> this.users.save(user("JANE", PermissionSet.ReadOnlyAccess)));
+			.isThrownBy(() -> user("JANE", PermissionSet.ReadOnlyAccess));
 	}
 
 	@Test
 	void listsTheAccountsUsersByNameAndCountsItsAdministrators() {
-		this.users.save(user("zed", PermissionSet.AdministratorAccess));
-		this.users.save(user("Amy", PermissionSet.AdministratorAccess));
-		this.users.save(user("bob", PermissionSet.ReadOnlyAccess));
+		user("zed", PermissionSet.AdministratorAccess);
+		user("Amy", PermissionSet.AdministratorAccess);
+		user("bob", PermissionSet.ReadOnlyAccess);
 
 		assertThat(this.users.findByAccountIdOrderByUserNameKey(this.account.id())).extracting(IamUser::userName)
 			.containsExactly("Amy", "bob", "zed");
@@ -68,15 +72,22 @@ class IamUserRepositoryTests {
 
 	@Test
 	void aChangeKeepsTheVersionedRowUpToDate() {
-		IamUser saved = this.users.save(user("ops", PermissionSet.ReadOnlyAccess));
-		this.users.save(saved.withPermissionSet(PermissionSet.DirectoryServiceFullAccess));
+		IamUser saved = user("ops", PermissionSet.ReadOnlyAccess);
+		this.users.save(saved.withPasswordHash("{noop}changed", Instant.now()));
 		assertThat(this.users.findById(saved.id())).get()
-			.extracting(IamUser::permissionSet)
-			.isEqualTo(PermissionSet.DirectoryServiceFullAccess);
+			.extracting(IamUser::passwordHash)
+			.isEqualTo("{noop}changed");
 	}
 
+	/** Saves a user with the AWS managed policy attached, as the migration of a permission set leaves it. */
 	private IamUser user(String name, PermissionSet permissionSet) {
-		return IamUser.create(this.account.id(), name, "{noop}secret", permissionSet, Instant.now());
+		IamUser saved = this.users.save(IamUser.create(this.account.id(), name, "{noop}secret", Instant.now()));
+		this.jdbc.sql("INSERT INTO iam_user_policy (user_id, policy_arn, attached_at) VALUES (:user, :arn, :at)")
+			.param("user", saved.id())
+			.param("arn", permissionSet.arn())
+			.param("at", java.sql.Timestamp.from(Instant.now()))
+			.update();
+		return saved;
 	}
 
 }

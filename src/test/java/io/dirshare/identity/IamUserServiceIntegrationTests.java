@@ -27,6 +27,9 @@ class IamUserServiceIntegrationTests {
 	IamUserRepository users;
 
 	@Autowired
+	IamPolicyService policies;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
@@ -88,23 +91,24 @@ class IamUserServiceIntegrationTests {
 	}
 
 	@Test
-	void resetsAPasswordAndChangesAPermissionSet() {
+	void resetsAPasswordAndAttachesAPolicy() {
 		IamUser jane = this.service.create(this.admin, "jane", "first-password", PermissionSet.ReadOnlyAccess);
 
 		this.service.resetPassword(this.admin, "JANE", "second-password");
-		this.service.changePermissionSet(this.admin, "jane", PermissionSet.DirectoryServiceFullAccess);
+		this.policies.attach(this.admin, "jane", PermissionSet.DirectoryServiceFullAccess.arn());
 
 		IamUser changed = this.users.findById(jane.id()).orElseThrow();
 		assertThat(this.passwordEncoder.matches("second-password", changed.passwordHash())).isTrue();
 		assertThat(this.passwordEncoder.matches("first-password", changed.passwordHash())).isFalse();
-		assertThat(changed.permissionSet()).isEqualTo(PermissionSet.DirectoryServiceFullAccess);
+		assertThat(this.policies.attachedTo(this.admin, "jane")).extracting(PolicySummary::policyName)
+			.containsExactlyInAnyOrder("ReadOnlyAccess", "AWSDirectoryServiceFullAccess");
 		assertThat(latestEvent().eventName()).isEqualTo("iam:AttachUserPolicy");
 	}
 
 	@Test
 	void theLastAdministratorIsNeitherDeletedNorDemoted() {
 		assertThat(refusal(() -> this.service.delete(this.admin, "admin")).errorCode()).isEqualTo("DeleteConflict");
-		assertThat(refusal(() -> this.service.changePermissionSet(this.admin, "admin", PermissionSet.ReadOnlyAccess))
+		assertThat(refusal(() -> this.policies.detach(this.admin, "admin", PermissionSet.AdministratorAccess.arn()))
 			.kind()).isEqualTo(AwsException.Kind.CONFLICT);
 
 		this.service.create(this.admin, "second-admin", "first-password", PermissionSet.AdministratorAccess);

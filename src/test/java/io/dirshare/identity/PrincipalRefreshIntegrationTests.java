@@ -42,13 +42,16 @@ class PrincipalRefreshIntegrationTests {
 	IamUserService users;
 
 	@Autowired
+	IamPolicyService policies;
+
+	@Autowired
 	OrganizationRepository organizations;
 
 	@Autowired
 	OrganizationAccountRepository memberships;
 
 	@Test
-	void aLargerPermissionSetAppliesToTheNextRequestOfTheSameSessionASmallerOneEndsIt() throws Exception {
+	void anAttachedPolicyAppliesToTheNextRequestOfTheSameSessionARemovedOneEndsIt() throws Exception {
 		Account account = this.testAccounts.newAccount("Permission Refresh Test");
 		this.users.create(this.testAccounts.admin(account), "ops", TestAccounts.PASSWORD, PermissionSet.ReadOnlyAccess);
 		MockHttpSession ops = PortalSignIn.signIn(this.mvc, account.id(), "ops", TestAccounts.PASSWORD);
@@ -56,11 +59,11 @@ class PrincipalRefreshIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Create user"))));
 
-		this.users.changePermissionSet(this.testAccounts.admin(account), "ops", PermissionSet.AdministratorAccess);
+		this.policies.attach(this.testAccounts.admin(account), "ops", PermissionSet.AdministratorAccess.arn());
 		this.mvc.perform(get("/iam/users").session(ops)).andExpect(content().string(containsString(">Create user</button>")));
 
 		// Fewer actions: the session started with more ends (SessionEndingIntegrationTests has the details).
-		this.users.changePermissionSet(this.testAccounts.admin(account), "ops", PermissionSet.ReadOnlyAccess);
+		this.policies.detach(this.testAccounts.admin(account), "ops", PermissionSet.AdministratorAccess.arn());
 		this.mvc.perform(get("/iam/users").session(ops)).andExpect(redirectedUrl("/signin"));
 		this.mvc.perform(post("/iam/users").session(ops).with(csrf())
 				.param("userName", "sneaky").param("password", "sneaky-password").param("permissionSet", "AdministratorAccess"))

@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A user's other sessions end when its password changes (an administrator's reset, or its own), when its
- * permission set loses actions, and when it is deleted; and on request, with "Sign out other sessions".
+ * A user's other sessions end when its password changes (an administrator's reset, or its own), when a
+ * policy is removed from it, and when it is deleted; and on request, with "Sign out other sessions".
  */
 @IntegrationTest
 class SessionEndingIntegrationTests {
@@ -80,31 +80,30 @@ class SessionEndingIntegrationTests {
 	}
 
 	@Test
-	void aPermissionSetWithFewerActionsEndsTheUsersSessionsAMoreGenerousOneDoesNot() throws Exception {
+	void removingAPolicyEndsTheUsersSessionsAddingOneDoesNot() throws Exception {
 		MockHttpSession jane = signIn("jane");
 
 		this.mvc
-			.perform(post("/iam/users/jane/permission-set").with(csrf())
+			.perform(post("/iam/users/jane/policies").with(csrf())
 				.session(this.admin)
-				.param("permissionSet", "ReadOnlyAccess"))
+				.param("policyArn", PermissionSet.ReadOnlyAccess.arn()))
+			.andExpect(redirectedUrl("/iam/users/jane"));
+		this.mvc.perform(get("/").session(jane)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/iam/users/jane/policies/detach").with(csrf())
+				.session(this.admin)
+				.param("policyArn", PermissionSet.AdministratorAccess.arn()))
 			.andExpect(redirectedUrl("/iam/users/jane"));
 		this.mvc.perform(get("/").session(jane)).andExpect(redirectedUrl("/signin"));
 
 		MockHttpSession again = signIn("jane");
 		this.mvc
-			.perform(post("/iam/users/jane/permission-set").with(csrf())
+			.perform(post("/iam/users/jane/policies").with(csrf())
 				.session(this.admin)
-				.param("permissionSet", "AdministratorAccess"))
+				.param("policyArn", PermissionSet.DirectoryServiceFullAccess.arn()))
 			.andExpect(redirectedUrl("/iam/users/jane"));
 		this.mvc.perform(get("/").session(again)).andExpect(status().isOk());
-
-		// DirectoryServiceFullAccess has no iam: actions, which AdministratorAccess has: fewer, so signed out.
-		this.mvc
-			.perform(post("/iam/users/jane/permission-set").with(csrf())
-				.session(this.admin)
-				.param("permissionSet", "DirectoryServiceFullAccess"))
-			.andExpect(redirectedUrl("/iam/users/jane"));
-		this.mvc.perform(get("/").session(again)).andExpect(redirectedUrl("/signin"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.dirshare.test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,6 +13,7 @@ import io.dirshare.identity.IamUser;
 import io.dirshare.identity.IamUserRepository;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.identity.SignedInUser;
+import io.dirshare.identity.UserPermissions;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,22 +40,30 @@ public class PortalUsers {
 
 	private final AccountPositions positions;
 
-	PortalUsers(IamUserRepository users, AccountRepository accounts, AccountPositions positions) {
+	private final UserPermissions permissions;
+
+	PortalUsers(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
+			UserPermissions permissions) {
+		this.permissions = permissions;
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
 	}
 
-	/** A user of {@link #ACCOUNT}, a management account, with the permission set. */
+	/** A user of {@link #ACCOUNT}, a management account, with the AWS managed policy attached. */
 	public RequestPostProcessor signedIn(String userName, PermissionSet permissionSet) {
 		long id = this.ids.incrementAndGet();
 		given(this.accounts.findById(ACCOUNT))
 			.willReturn(Optional.of(new Account(ACCOUNT, "Example Corp", "corp@example.com", null, Instant.EPOCH, 0L)));
 		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
-		given(this.users.findById(id)).willReturn(Optional.of(new IamUser(id, ACCOUNT, userName, IamUser.key(userName),
-				"{noop}x", permissionSet, Instant.EPOCH, Instant.EPOCH, 0L)));
+		IamUser user = new IamUser(id, ACCOUNT, userName, IamUser.key(userName), "{noop}x", Instant.EPOCH,
+				Instant.EPOCH, 0L);
+		given(this.users.findById(id)).willReturn(Optional.of(user));
+		UserPermissions.Held held = new UserPermissions.Held(List.of(permissionSet.policyName()),
+				permissionSet.actions());
+		given(this.permissions.of(user)).willReturn(held);
 		SignedInUser principal = new SignedInUser(id, ACCOUNT, "Example Corp", userName, AccountPosition.MANAGEMENT,
-				permissionSet);
+				held.policyNames(), held.actions());
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.IamUserRepository;
+import io.dirshare.identity.UserPermissions;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -28,7 +29,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({ PortalWebMvcTest.PortalSecurity.class, PortalUsers.class })
-@MockitoBean(types = { IamUserRepository.class, AccountRepository.class, AccountPositions.class })
+@MockitoBean(types = { IamUserRepository.class, AccountRepository.class, AccountPositions.class,
+		UserPermissions.class })
 public @interface PortalWebMvcTest {
 
 	/** The controllers under test. */

@@ -94,7 +94,13 @@ class PortalFuzzTests {
 	private static final List<Form> FORMS = List.of(
 			new Form("/iam/users", List.of("userName", "password", "permissionSet")),
 			new Form("/iam/users/{user}/password", List.of("newPassword")),
-			new Form("/iam/users/{user}/permission-set", List.of("permissionSet")),
+			new Form("/iam/users/{user}/policies", List.of("policyArn")),
+			new Form("/iam/users/{user}/policies/detach", List.of("policyArn")),
+			new Form("/iam/policies", List.of("policyName", "description", "document")),
+			new Form("/iam/policies/customer/{policy}/versions", List.of("document", "setAsDefault")),
+			new Form("/iam/policies/customer/{policy}/versions/{version}/default", List.of()),
+			new Form("/iam/policies/customer/{policy}/versions/{version}/delete", List.of()),
+			new Form("/iam/policies/customer/{policy}/delete", List.of()),
 			new Form("/iam/users/{user}/delete", List.of()),
 			new Form("/iam/users/{user}/sessions/end", List.of()),
 			new Form("/iam/users/{user}/access-keys", List.of()),
@@ -196,6 +202,8 @@ class PortalFuzzTests {
 			case "handshake" -> gen.pick(fixture.handshakeId(), "h-0000000000");
 			case "account" -> gen.pick(fixture.memberId(), fixture.outsiderId(), fixture.managementId(),
 					"000000000000");
+			case "policy" -> gen.pick("Fuzzed", "NoSuchPolicy", "ReadOnlyAccess");
+			case "version" -> gen.pick("v1", "v2", "v9", "V1");
 			case "region" -> gen.pick("us-west-2", "us-east-1", "eu-west-1", "xx-nowhere-1");
 			default -> "x";
 		}), weight(1, () -> odd(gen)));
@@ -229,6 +237,13 @@ class PortalFuzzTests {
 					"short", "x".repeat(129));
 			case "permissionSet" -> gen.pick("ReadOnlyAccess", "AdministratorAccess", "DirectoryServiceFullAccess",
 					"OrganizationsFullAccess", "Root");
+			case "policyArn" -> gen.pick("arn:aws:iam::aws:policy/ReadOnlyAccess",
+					"arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/NoSuchPolicy",
+					"arn:aws:iam::" + fixture.managementId() + ":policy/Fuzzed", "");
+			case "policyName" -> gen.pick("Fuzzed", "Lab-Only", "", "bad name", "x".repeat(129));
+			case "document" -> gen.pick("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+					+ "\"Action\":\"ds:Describe*\",\"Resource\":\"*\"}]}", "{", "", "{\"Statement\":[]}");
+			case "setAsDefault" -> gen.pick("true", "false", "maybe");
 			case "region" -> gen.pick("us-west-2", "eu-west-1", "us-east-1", "cn-northwest-1", "mars-1");
 			case "returnTo" -> gen.pick("/", "/iam/users", "//evil.example", "https://evil.example", "/events?page=2");
 			case "name" -> gen.string(LOWERCASE, 1, 10) + ".example.com";
