@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.AwsManagedPolicies;
+import io.dirshare.core.policy.NamedPolicy;
 
 /** The AWS managed policies a dirshare IAM user can hold, each a fixed set of actions. */
 public enum PermissionSet {
@@ -45,6 +47,16 @@ public enum PermissionSet {
 
 	public Set<Action> actions() {
 		return this.actions;
+	}
+
+	/** The AWS managed policy this permission set stands for. */
+	public NamedPolicy managedPolicy() {
+		return AwsManagedPolicies.get(switch (this) {
+			case AdministratorAccess -> AwsManagedPolicies.ADMINISTRATOR_ACCESS;
+			case DirectoryServiceFullAccess -> AwsManagedPolicies.DIRECTORY_SERVICE_FULL_ACCESS;
+			case OrganizationsFullAccess -> AwsManagedPolicies.ORGANIZATIONS_FULL_ACCESS;
+			case ReadOnlyAccess -> AwsManagedPolicies.READ_ONLY_ACCESS;
+		});
 	}
 
 	public boolean allows(Action action) {

@@ -1,6 +1,11 @@
 package io.dirshare.identity;
 
+import java.util.Map;
+
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.AuthorizationRequest;
+import io.dirshare.core.policy.Permissions;
+import io.dirshare.core.policy.ResourceRef;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +52,20 @@ class PermissionSetTests {
 	void everyPermissionSetMayAskWhoItIsAsAwsNeverDeniesGetCallerIdentity() {
 		for (PermissionSet set : PermissionSet.values()) {
 			assertThat(set.allows(Action.STS_GET_CALLER_IDENTITY)).as(set.name()).isTrue();
+		}
+	}
+
+	/** Every existing user keeps exactly what the permission set allowed before it became a policy. */
+	@Test
+	void eachManagedPolicyAllowsExactlyWhatItsPermissionSetAllowed() {
+		for (PermissionSet set : PermissionSet.values()) {
+			Permissions permissions = Permissions.of(set.managedPolicy());
+			for (Action action : Action.values()) {
+				AuthorizationRequest request = AuthorizationRequest.of("111111111111",
+						"arn:aws:iam::111111111111:user/someone", action.iamName(), ResourceRef.ANY, "us-east-1", Map.of());
+				assertThat(permissions.evaluate(request).allowed()).as(set + " " + action).isEqualTo(set.allows(action));
+				assertThat(permissions.couldAllow(action.iamName())).as(set + " " + action).isEqualTo(set.allows(action));
+			}
 		}
 	}
 
