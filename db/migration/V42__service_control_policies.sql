@@ -10,7 +10,7 @@ CREATE TABLE organization_policy (
     policy_type     VARCHAR(64)   NOT NULL,
     name            VARCHAR(128)  NOT NULL,
     description     VARCHAR(512)  NOT NULL,
-    content         VARCHAR(5120) NOT NULL,
+    content         TEXT          NOT NULL,
     aws_managed     BOOLEAN       NOT NULL,
     created_at      TIMESTAMP(3)  NOT NULL,
     updated_at      TIMESTAMP(3)  NOT NULL,

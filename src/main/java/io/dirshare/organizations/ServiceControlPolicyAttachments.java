@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.dirshare.core.policy.PoliciesChanged;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +14,9 @@ import org.springframework.stereotype.Component;
  * policy type attaches {@code FullAWSAccess} to the root and every account, so nothing is denied until
  * an admin attaches a narrower policy; disabling it detaches every SCP; an account that joins while the
  * type is enabled gets {@code FullAWSAccess}, one that leaves loses its attachments, and a deleted
- * organization takes its policies with it. Each publishes a {@link ServiceControlPoliciesChangedEvent}.
- * Called inside the transaction of the change that causes it.
+ * organization takes its policies with it. Each publishes core's {@link PoliciesChanged}, for the
+ * accounts concerned or everywhere, so cached permissions are dropped at once. Called inside the
+ * transaction of the change that causes it.
  */
 @Component
 class ServiceControlPolicyAttachments {
@@ -70,13 +73,13 @@ class ServiceControlPolicyAttachments {
 	void accountJoined(String organizationId, String accountId) {
 		if (enabledIn(organizationId)) {
 			this.policies.attach(organizationId, ServiceControlPolicy.FULL_AWS_ACCESS_ID, accountId, this.clock.instant());
-			changed(organizationId);
+			this.events.publishEvent(PoliciesChanged.forAccount(accountId));
 		}
 	}
 
 	void accountLeft(String organizationId, String accountId) {
 		this.policies.detachAllFrom(organizationId, accountId);
-		changed(organizationId);
+		this.events.publishEvent(PoliciesChanged.forAccount(accountId));
 	}
 
 	void organizationDeleted(String organizationId) {
@@ -98,8 +101,12 @@ class ServiceControlPolicyAttachments {
 			.orElse(List.of());
 	}
 
+	/**
+	 * What the organization's SCPs allow may have changed for any of its accounts. Every principal's
+	 * cached permissions are dropped: such changes are rare, and the cache refills in one read.
+	 */
 	void changed(String organizationId) {
-		this.events.publishEvent(new ServiceControlPoliciesChangedEvent(organizationId));
+		this.events.publishEvent(PoliciesChanged.everywhere());
 	}
 
 }

@@ -3,22 +3,41 @@ package io.dirshare.organizations;
 import java.util.Map;
 
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.policy.MalformedPolicyException;
+import io.dirshare.core.policy.PolicyDocument;
 
 import org.springframework.stereotype.Component;
 
-/** What a service control policy's document must be: at most {@value ServiceControlPolicyService#MAX_CONTENT_LENGTH} characters. */
+/**
+ * What a service control policy's document must be: the IAM policy grammar, refused with IAM's words
+ * and the line ({@link PolicyDocument#parse}), and at most
+ * {@value PolicyDocument#SERVICE_CONTROL_POLICY_MAX_CHARACTERS} characters besides whitespace, as AWS
+ * counts them. {@value #MAX_STORED_CHARACTERS} characters in all is what dirshare stores.
+ */
 @Component
 class ServiceControlPolicyContent {
 
-	void requireValid(String content) {
-		if (content == null || content.isBlank()) {
-			throw OrganizationsError.MALFORMED_POLICY_DOCUMENT.exception("Enter the policy document (JSON).");
+	static final int MAX_STORED_CHARACTERS = 16_000;
+
+	PolicyDocument requireValid(String content) {
+		if (content != null && content.length() > MAX_STORED_CHARACTERS) {
+			throw tooLarge();
 		}
-		if (content.length() > ServiceControlPolicyService.MAX_CONTENT_LENGTH) {
-			throw OrganizationsError.CONSTRAINT_VIOLATION.exception("A service control policy has at most "
-					+ ServiceControlPolicyService.MAX_CONTENT_LENGTH + " characters; this one has " + content.length()
-					+ ".", Map.of("Reason", "POLICY_CONTENT_LIMIT_EXCEEDED"));
+		try {
+			return PolicyDocument.parse(content, PolicyDocument.SERVICE_CONTROL_POLICY_MAX_CHARACTERS);
 		}
+		catch (MalformedPolicyException malformed) {
+			if (malformed.isSizeLimit()) {
+				throw tooLarge();
+			}
+			throw OrganizationsError.MALFORMED_POLICY_DOCUMENT.exception(malformed.getMessage());
+		}
+	}
+
+	private static RuntimeException tooLarge() {
+		return OrganizationsError.CONSTRAINT_VIOLATION.exception("A service control policy has at most "
+				+ PolicyDocument.SERVICE_CONTROL_POLICY_MAX_CHARACTERS + " characters, whitespace aside.",
+				Map.of("Reason", "POLICY_CONTENT_LIMIT_EXCEEDED"));
 	}
 
 }

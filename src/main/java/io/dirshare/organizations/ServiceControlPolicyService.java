@@ -12,6 +12,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Ids;
 import io.dirshare.core.OrganizationsError;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.PolicyDocument;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
  * creates, edits and deletes its organization's SCPs, attaches them to the root or an account and
  * detaches them. As on AWS, a target has between one and {@value #MAX_POLICIES_PER_TARGET} SCPs while
  * the type is enabled, an attached policy cannot be deleted, AWS's {@code FullAWSAccess} cannot be
- * changed, and a document is at most {@value #MAX_CONTENT_LENGTH} characters of valid policy grammar.
+ * changed, and a document is valid policy grammar of at most {@value #MAX_CONTENT_LENGTH} characters
+ * besides whitespace.
  */
 @Service
 @Transactional
 public class ServiceControlPolicyService {
 
-	public static final int MAX_CONTENT_LENGTH = 5120;
+	public static final int MAX_CONTENT_LENGTH = PolicyDocument.SERVICE_CONTROL_POLICY_MAX_CHARACTERS;
 
 	public static final int MAX_POLICIES_PER_TARGET = 5;
 
