@@ -13,6 +13,8 @@ import io.dirshare.organizations.HandshakeSummary;
 import io.dirshare.organizations.MemberAccount;
 import io.dirshare.organizations.Organization;
 import io.dirshare.organizations.OrganizationRoot;
+import io.dirshare.organizations.PolicyTarget;
+import io.dirshare.organizations.ServiceControlPolicy;
 
 /**
  * The input and output shapes of the Organizations operations dirshare implements, named and spelled as the
@@ -89,6 +91,27 @@ final class OrganizationsShapes {
 	record UntagResourceInput(String resourceId, List<String> tagKeys) {
 	}
 
+	record CreatePolicyInput(String content, String description, String name, String type, List<Tag> tags) {
+	}
+
+	record UpdatePolicyInput(String policyId, String name, String description, String content) {
+	}
+
+	record PolicyIdInput(String policyId) {
+	}
+
+	record ListPoliciesInput(String filter, String nextToken, Integer maxResults) {
+	}
+
+	record PolicyAttachmentInput(String policyId, String targetId) {
+	}
+
+	record ListPoliciesForTargetInput(String targetId, String filter, String nextToken, Integer maxResults) {
+	}
+
+	record ListTargetsForPolicyInput(String policyId, String nextToken, Integer maxResults) {
+	}
+
 	// ------------------------------------------------------------------ output shapes
 
 	record PolicyTypeSummary(String type, String status) {
@@ -159,7 +182,38 @@ final class OrganizationsShapes {
 	record ListServiceAccessOutput(List<EnabledServicePrincipal> enabledServicePrincipals, String nextToken) {
 	}
 
+	record PolicySummary(String id, String arn, String name, String description, String type, Boolean awsManaged) {
+	}
+
+	record PolicyShape(PolicySummary policySummary, String content) {
+	}
+
+	record PolicyOutput(PolicyShape policy) {
+	}
+
+	record ListPoliciesOutput(List<PolicySummary> policies, String nextToken) {
+	}
+
+	record PolicyTargetSummary(String targetId, String arn, String name, String type) {
+	}
+
+	record ListTargetsForPolicyOutput(List<PolicyTargetSummary> targets, String nextToken) {
+	}
+
 	// ------------------------------------------------------------------ from the domain to the wire
+
+	static PolicySummary policySummary(ServiceControlPolicy policy) {
+		return new PolicySummary(policy.id(), policy.arn(), policy.name(), policy.description(), policy.type(),
+				policy.awsManaged());
+	}
+
+	static PolicyOutput policy(ServiceControlPolicy policy) {
+		return new PolicyOutput(new PolicyShape(policySummary(policy), policy.content()));
+	}
+
+	static PolicyTargetSummary policyTarget(PolicyTarget target) {
+		return new PolicyTargetSummary(target.id(), target.arn(), target.name(), target.type());
+	}
 
 	static AccountShape account(MemberAccount account) {
 		// An account's path: its organization, the root (dirshare has no OUs) and the account itself.

@@ -60,6 +60,15 @@ public enum Action {
 	ORGANIZATIONS_LIST_TAGS_FOR_RESOURCE("organizations:ListTagsForResource"),
 	ORGANIZATIONS_TAG_RESOURCE("organizations:TagResource"),
 	ORGANIZATIONS_UNTAG_RESOURCE("organizations:UntagResource"),
+	ORGANIZATIONS_CREATE_POLICY("organizations:CreatePolicy"),
+	ORGANIZATIONS_UPDATE_POLICY("organizations:UpdatePolicy"),
+	ORGANIZATIONS_DELETE_POLICY("organizations:DeletePolicy"),
+	ORGANIZATIONS_DESCRIBE_POLICY("organizations:DescribePolicy"),
+	ORGANIZATIONS_LIST_POLICIES("organizations:ListPolicies"),
+	ORGANIZATIONS_ATTACH_POLICY("organizations:AttachPolicy"),
+	ORGANIZATIONS_DETACH_POLICY("organizations:DetachPolicy"),
+	ORGANIZATIONS_LIST_POLICIES_FOR_TARGET("organizations:ListPoliciesForTarget"),
+	ORGANIZATIONS_LIST_TARGETS_FOR_POLICY("organizations:ListTargetsForPolicy"),
 
 	// IAM
 	IAM_LIST_USERS("iam:ListUsers"),

@@ -51,13 +51,17 @@ public class HandshakeService {
 
 	private final FeatureSetService featureSet;
 
+	private final ServiceControlPolicyAttachments serviceControlPolicies;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	HandshakeService(OrganizationService organizationService, OrganizationAccountRepository memberships,
 			HandshakeRepository handshakes, AccountRepository accounts, HandshakeSummaries summaries,
-			FeatureSetService featureSet, AuditTrail audit, Clock clock) {
+			FeatureSetService featureSet, ServiceControlPolicyAttachments serviceControlPolicies, AuditTrail audit,
+			Clock clock) {
+		this.serviceControlPolicies = serviceControlPolicies;
 		this.organizationService = organizationService;
 		this.memberships = memberships;
 		this.handshakes = handshakes;
@@ -242,6 +246,7 @@ public class HandshakeService {
 			throw alreadyMemberOfAnOrganization();
 		}
 		this.featureSet.requestApprovalOfNewMember(caller, invitation.organizationId(), caller.accountId(), now);
+		this.serviceControlPolicies.accountJoined(invitation.organizationId(), caller.accountId());
 		// Other organizations' open invitations to this account can no longer be accepted; they stay
 		// open for their senders to see and are refused on accept.
 	}

@@ -81,6 +81,8 @@ public class MemberAccountService {
 
 	private final OrganizationsProperties properties;
 
+	private final ServiceControlPolicyAttachments serviceControlPolicies;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -90,8 +92,10 @@ public class MemberAccountService {
 	MemberAccountService(OrganizationService organizationService, OrganizationAccountRepository memberships,
 			MemberAccountQueries memberAccounts, HandshakeRepository handshakes, AccountRepository accounts,
 			IamUserService users, FeatureSetService featureSet, CreateAccountRequests requests, OrganizationTags tags,
-			OrganizationRepository organizations, OrganizationsProperties properties, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			OrganizationRepository organizations, OrganizationsProperties properties,
+			ServiceControlPolicyAttachments serviceControlPolicies, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.serviceControlPolicies = serviceControlPolicies;
 		this.requests = requests;
 		this.tags = tags;
 		this.organizations = organizations;
@@ -249,6 +253,7 @@ public class MemberAccountService {
 		}
 		this.users.createInitialUser(id, INITIAL_ADMIN_USER, password, PermissionSet.AdministratorAccess);
 		this.memberships.insert(id, organization.id(), JoinedMethod.CREATED.name(), now);
+		this.serviceControlPolicies.accountJoined(organization.id(), id);
 		this.audit.recordSuccessFor(id, caller, Action.ORGANIZATIONS_CREATE_ACCOUNT.iamName(),
 				"Created in organization " + organization.id());
 		return new CreatedAccount(this.memberAccounts.find(organization.id(), id).orElseThrow(), INITIAL_ADMIN_USER,
@@ -306,6 +311,7 @@ public class MemberAccountService {
 			this.handshakes.changeIfOpen(open.id(), HandshakeState.CANCELED, now);
 		}
 		this.memberships.deleteById(accountId);
+		this.serviceControlPolicies.accountLeft(organization.id(), accountId);
 		this.events.publishEvent(
 				new AccountLeftOrganizationEvent(accountId, organization.id(), organization.managementAccountId()));
 		this.featureSet.completeIfLastApprovalLeft(caller, organization.id(), now);

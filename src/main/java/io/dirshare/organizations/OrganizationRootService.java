@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organization's structure as AWS lists it: one root, whose children are all the accounts
  * (dirshare has no organizational units), and the policy types enabled in the root. Enabling a policy
- * type records it and needs all features; what a policy of that type would do is not modelled. Only
- * the management account reads and changes these.
+ * type needs all features; enabling service control policies attaches {@code FullAWSAccess} everywhere
+ * and disabling them detaches every SCP ({@link ServiceControlPolicyAttachments}); other policy types
+ * are recorded only. Only the management account reads and changes these.
  */
 @Service
 @Transactional
@@ -29,12 +30,16 @@ public class OrganizationRootService {
 
 	private final PolicyTypes policyTypes;
 
+	private final ServiceControlPolicyAttachments serviceControlPolicies;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	OrganizationRootService(OrganizationService organizationService, MemberAccountQueries memberAccounts,
-			PolicyTypes policyTypes, AuditTrail audit, Clock clock) {
+			PolicyTypes policyTypes, ServiceControlPolicyAttachments serviceControlPolicies, AuditTrail audit,
+			Clock clock) {
+		this.serviceControlPolicies = serviceControlPolicies;
 		this.organizationService = organizationService;
 		this.memberAccounts = memberAccounts;
 		this.policyTypes = policyTypes;
@@ -94,6 +99,9 @@ public class OrganizationRootService {
 						throw OrganizationsError.POLICY_TYPE_ALREADY_ENABLED
 							.exception("The policy type " + policyType + " is already enabled in the root.");
 					}
+					if (ServiceControlPolicy.TYPE.equals(policyType)) {
+						this.serviceControlPolicies.typeEnabled(organization);
+					}
 					return root(organization);
 				});
 	}
@@ -106,6 +114,9 @@ public class OrganizationRootService {
 					if (!this.policyTypes.disable(organization.id(), policyType)) {
 						throw OrganizationsError.POLICY_TYPE_NOT_ENABLED
 							.exception("The policy type " + policyType + " is not enabled in the root.");
+					}
+					if (ServiceControlPolicy.TYPE.equals(policyType)) {
+						this.serviceControlPolicies.typeDisabled(organization.id());
 					}
 					return root(organization);
 				});

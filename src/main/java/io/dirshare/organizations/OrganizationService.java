@@ -46,6 +46,8 @@ public class OrganizationService {
 
 	private final OrganizationTags tags;
 
+	private final ServiceControlPolicyAttachments serviceControlPolicies;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -53,7 +55,9 @@ public class OrganizationService {
 	OrganizationService(OrganizationQueries queries, OrganizationRepository organizations,
 			OrganizationAccountRepository memberships, HandshakeRepository handshakes, AccountRepository accounts,
 			TrustedAccess trustedAccess, PolicyTypes policyTypes, CreateAccountRequests createAccountRequests,
-			OrganizationTags tags, AuditTrail audit, Clock clock) {
+			OrganizationTags tags, ServiceControlPolicyAttachments serviceControlPolicies, AuditTrail audit,
+			Clock clock) {
+		this.serviceControlPolicies = serviceControlPolicies;
 		this.policyTypes = policyTypes;
 		this.createAccountRequests = createAccountRequests;
 		this.tags = tags;
@@ -118,6 +122,7 @@ public class OrganizationService {
 			}
 			this.handshakes.deleteByOrganization(organization.id());
 			this.trustedAccess.disableAll(organization.id());
+			this.serviceControlPolicies.organizationDeleted(organization.id());
 			this.policyTypes.disableAll(organization.id());
 			this.createAccountRequests.deleteByOrganization(organization.id());
 			this.tags.deleteByOrganization(organization.id());

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tags of the organization's accounts and root, as the management account sets them (ListTagsForResource,
- * TagResource, UntagResource): at most {@value #MAX_TAGS} per resource, no key starting with {@code aws:}.
- * dirshare has no organizational units or policies to tag.
+ * Tags of the organization's accounts, root and service control policies, as the management account sets
+ * them (ListTagsForResource, TagResource, UntagResource): at most {@value #MAX_TAGS} per resource, no key
+ * starting with {@code aws:}. dirshare has no organizational units to tag.
  */
 @Service
 @Transactional
@@ -28,10 +28,13 @@ public class OrganizationTagService {
 
 	private final OrganizationTags tags;
 
+	private final ServiceControlPolicyRepository policies;
+
 	private final AuditTrail audit;
 
 	OrganizationTagService(OrganizationService organizationService, MemberAccountQueries memberAccounts,
-			OrganizationTags tags, AuditTrail audit) {
+			OrganizationTags tags, ServiceControlPolicyRepository policies, AuditTrail audit) {
+		this.policies = policies;
 		this.organizationService = organizationService;
 		this.memberAccounts = memberAccounts;
 		this.tags = tags;
@@ -64,11 +67,12 @@ public class OrganizationTagService {
 				});
 	}
 
-	/** The caller's organization, if the resource is its root or one of its accounts. */
+	/** The caller's organization, if the resource is its root, one of its accounts or one of its own policies. */
 	private Organization taggable(Caller caller, String resourceId) {
 		Organization organization = this.organizationService.managedOrganization(caller);
 		if (organization.rootId().equals(resourceId)
-				|| this.memberAccounts.find(organization.id(), resourceId).isPresent()) {
+				|| this.memberAccounts.find(organization.id(), resourceId).isPresent()
+				|| this.policies.find(organization.id(), resourceId).filter((p) -> !p.awsManaged()).isPresent()) {
 			return organization;
 		}
 		throw OrganizationsError.TARGET_NOT_FOUND.exception("We can't find a root, OU, account, or policy with the TargetId that you specified.");

@@ -71,8 +71,8 @@ final class LayoutModel {
 
 	/** The sidebar's links, longest first so that /organization/accounts wins over /organization. */
 	private static final List<String> NAV_PREFIXES = List.of("/organization/accounts", "/organization/invitations",
-			"/organization/services", "/organization", "/shared-directories", "/available-directories", "/access-requests",
-			"/directories", "/invitations",
+			"/organization/services", "/organization/policies", "/organization", "/shared-directories",
+			"/available-directories", "/access-requests", "/directories", "/invitations",
 			"/iam/users", "/iam/policies", "/events");
 
 	private Map<String, Long> navBadges(SignedInPrincipal user, HttpServletRequest request) {

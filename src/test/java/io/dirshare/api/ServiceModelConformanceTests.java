@@ -151,7 +151,8 @@ class ServiceModelConformanceTests extends ApiIntegrationTest {
 				Map.entry("HandshakeId", "h-1234567890"), Map.entry("ChildId", "123456789012"),
 				Map.entry("ParentId", "r-abcd"), Map.entry("RootId", "r-abcd"), Map.entry("Email", "a@example.com"),
 				Map.entry("CreateAccountRequestId", "car-1234567890"),
-				Map.entry("TaggableResourceId", "123456789012"));
+				Map.entry("TaggableResourceId", "123456789012"), Map.entry("PolicyId", "p-abcdefghij"),
+				Map.entry("PolicyTargetId", "123456789012"));
 
 		private static final List<String> VIOLATING = List.of("!", "\u0001", "\u00e9", " ", "#");
 
@@ -619,6 +620,21 @@ class ServiceModelConformanceTests extends ApiIntegrationTest {
 		org(outputs, management, "DescribeAccount", "{\"AccountId\": \"" + created + "\"}");
 		org(outputs, management, "ListParents", "{\"ChildId\": \"" + created + "\"}");
 		org(outputs, management, "ListChildren", "{\"ParentId\": \"" + rootId + "\", \"ChildType\": \"ACCOUNT\", \"MaxResults\": 1}");
+		org(outputs, management, "EnablePolicyType", "{\"RootId\": \"" + rootId + "\", \"PolicyType\": \"SERVICE_CONTROL_POLICY\"}");
+		String content = "{\\\"Version\\\": \\\"2012-10-17\\\", \\\"Statement\\\": [{\\\"Effect\\\": \\\"Deny\\\", "
+				+ "\\\"Action\\\": \\\"organizations:LeaveOrganization\\\", \\\"Resource\\\": \\\"*\\\"}]}";
+		String policyId = org(outputs, management, "CreatePolicy", "{\"Name\": \"DenyLeaving\", \"Description\": \"Conformance\", "
+				+ "\"Type\": \"SERVICE_CONTROL_POLICY\", \"Content\": \"" + content + "\"}")
+			.path("Policy").path("PolicySummary").path("Id").asString();
+		org(outputs, management, "DescribePolicy", "{\"PolicyId\": \"" + policyId + "\"}");
+		org(outputs, management, "UpdatePolicy", "{\"PolicyId\": \"" + policyId + "\", \"Description\": \"Updated\"}");
+		org(outputs, management, "ListPolicies", "{\"Filter\": \"SERVICE_CONTROL_POLICY\", \"MaxResults\": 1}");
+		org(outputs, management, "AttachPolicy", "{\"PolicyId\": \"" + policyId + "\", \"TargetId\": \"" + created + "\"}");
+		org(outputs, management, "ListPoliciesForTarget", "{\"TargetId\": \"" + created
+				+ "\", \"Filter\": \"SERVICE_CONTROL_POLICY\", \"MaxResults\": 1}");
+		org(outputs, management, "ListTargetsForPolicy", "{\"PolicyId\": \"p-FullAWSAccess\", \"MaxResults\": 1}");
+		org(outputs, management, "DetachPolicy", "{\"PolicyId\": \"" + policyId + "\", \"TargetId\": \"" + created + "\"}");
+		org(outputs, management, "DeletePolicy", "{\"PolicyId\": \"" + policyId + "\"}");
 		StringBuilder tags = new StringBuilder("{\"Key\": \"t\", \"Value\": \"u\"}");
 		for (int i = 0; i < 21; i++) {
 			tags.append(", {\"Key\": \"tag").append(i).append("\", \"Value\": \"v\"}");

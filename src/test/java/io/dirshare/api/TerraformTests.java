@@ -23,6 +23,8 @@ import io.dirshare.identity.Account;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.organizations.FeatureSet;
 import io.dirshare.organizations.OrganizationService;
+import io.dirshare.organizations.ServiceControlPolicy;
+import io.dirshare.organizations.ServiceControlPolicyService;
 import io.dirshare.organizations.TrustedAccess;
 import io.dirshare.organizations.TrustedAccessService;
 import io.dirshare.test.TestAccounts;
@@ -81,6 +83,9 @@ class TerraformTests {
 	@Autowired
 	TrustedAccessService trustedAccess;
 
+	@Autowired
+	ServiceControlPolicyService policies;
+
 	/**
 	 * A module, its variables, what must hold after apply (given {@code terraform output -json}) and
 	 * what must hold once it is destroyed.
@@ -93,7 +98,12 @@ class TerraformTests {
 	void everyModuleAppliesPlansNoChangeAndDestroys() throws Exception {
 		assumeThat(Terraform.unavailableBecause()).as("Terraform tests skipped: %s",
 				Terraform.unavailableBecause().orElse("")).isEmpty();
-		List<Module> modules = List.of(example(), enterprise(), organization(), importedOrganization());
+		String only = System.getProperty("terraform.modules", "");
+		List<Module> modules = List.of(example(), enterprise(), organization(), importedOrganization(),
+				serviceControlPolicy())
+			.stream()
+			.filter((module) -> only.isBlank() || List.of(only.split(",")).contains(module.name()))
+			.toList();
 		ExecutorService pool = Executors.newFixedThreadPool(modules.size());
 		try {
 			List<Future<String>> runs = modules.stream().map((module) -> pool.submit(() -> run(module))).toList();
@@ -220,6 +230,23 @@ class TerraformTests {
 				(outputs) -> assertThat(text(outputs, "master_account_id")).isEqualTo(management.accountId()),
 				(outputs) -> assertThatThrownBy(() -> this.organizations.describeOrganization(management))
 					.isInstanceOf(AwsException.class));
+	}
+
+	/** An organization with SCPs enabled, an SCP attached to a member account beside FullAWSAccess. */
+	private Module serviceControlPolicy() {
+		Map<String, String> variables = keyVariables(newAccountWithKey("Terraform SCP"));
+		Caller management = caller(variables.remove("account_id"));
+		variables.put("account_email", "scp-" + Ids.random("abcdefghijklmnopqrstuvwxyz", 10) + "@example.com");
+		return new Module("service-control-policy", MODULES.resolve("service-control-policy"), variables, (outputs) -> {
+			String policyId = text(outputs, "policy_id");
+			assertThat(policyId).matches("^p-[0-9a-z]{10}$");
+			assertThat(text(outputs, "policy_arn")).isEqualTo("arn:aws:organizations::" + management.accountId()
+					+ ":policy/" + text(outputs, "organization_id") + "/service_control_policy/" + policyId);
+			assertThat(this.policies.listPoliciesForTarget(management, text(outputs, "account_id")))
+				.extracting(ServiceControlPolicy::id)
+				.containsExactly(ServiceControlPolicy.FULL_AWS_ACCESS_ID, policyId);
+		}, (outputs) -> assertThatThrownBy(() -> this.organizations.describeOrganization(management))
+			.isInstanceOf(AwsException.class));
 	}
 
 	// ------------------------------------------------------------------ helpers
