@@ -72,7 +72,7 @@ final class LayoutModel {
 	/** The sidebar's links, longest first so that /organization/accounts wins over /organization. */
 	private static final List<String> NAV_PREFIXES = List.of("/organization/accounts", "/organization/invitations",
 			"/organization/services", "/organization", "/shared-directories", "/directories", "/invitations",
-			"/iam/users", "/events");
+			"/iam/users", "/iam/policy-simulator", "/events");
 
 	private Map<String, Long> navBadges(SignedInPrincipal user, HttpServletRequest request) {
 		Map<String, Long> counts = new LinkedHashMap<>();
