@@ -92,6 +92,7 @@ public enum Action {
 	IAM_CREATE_ACCESS_KEY("iam:CreateAccessKey"),
 	IAM_UPDATE_ACCESS_KEY("iam:UpdateAccessKey"),
 	IAM_DELETE_ACCESS_KEY("iam:DeleteAccessKey"),
+	IAM_SIMULATE_PRINCIPAL_POLICY("iam:SimulatePrincipalPolicy"),
 
 	// Security Token Service: AWS never denies GetCallerIdentity, so every permission set holds it.
 	STS_GET_CALLER_IDENTITY("sts:GetCallerIdentity"),
@@ -118,11 +119,14 @@ public enum Action {
 		return this.iamName.substring(this.iamName.indexOf(':') + 1);
 	}
 
-	/** Read-only actions: what {@code ReadOnlyAccess} grants. */
+	/**
+	 * Read-only actions: what {@code ReadOnlyAccess} grants. Simulating reads policies and changes
+	 * nothing, so AWS's ReadOnlyAccess holds {@code iam:Simulate*} too.
+	 */
 	public boolean isReadOnly() {
 		String operation = operation();
 		return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get")
-				|| operation.startsWith("Lookup");
+				|| operation.startsWith("Lookup") || operation.startsWith("Simulate");
 	}
 
 	public static Optional<Action> fromIamName(String iamName) {

@@ -73,7 +73,7 @@ final class LayoutModel {
 	private static final List<String> NAV_PREFIXES = List.of("/organization/accounts", "/organization/invitations",
 			"/organization/services", "/organization/policies", "/organization", "/shared-directories",
 			"/available-directories", "/access-requests", "/directories", "/invitations",
-			"/iam/users", "/iam/policies", "/events");
+			"/iam/users", "/iam/policies", "/iam/policy-simulator", "/events");
 
 	private Map<String, Long> navBadges(SignedInPrincipal user, HttpServletRequest request) {
 		Map<String, Long> counts = new LinkedHashMap<>();
