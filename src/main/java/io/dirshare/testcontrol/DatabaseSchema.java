@@ -25,14 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Flyway's history and the HTTP sessions. Tables come in foreign-key order, parents first.
  *
  * @param tables by lower-case name, parents before the tables that reference them
+ * @param sessionTables Spring Session's tables as the database spells them, attributes first: sessions are
+ * no application state, a reset or import ends them all
  */
-record DatabaseSchema(Map<String, Table> tables) {
+record DatabaseSchema(Map<String, Table> tables, List<String> sessionTables) {
 
-	/** Spring Session's tables: sessions are no application state; a reset or import ends them all. */
-	static final List<String> SESSION_TABLES = List.of("spring_session_attributes", "spring_session");
+	private static final List<String> SESSION_TABLES = List.of("spring_session_attributes", "spring_session");
 
-	private static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "spring_session",
-			"spring_session_attributes");
+	private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
 	/**
 	 * @param name as the database spells it (used in SQL)
@@ -67,12 +67,19 @@ record DatabaseSchema(Map<String, Table> tables) {
 		String catalog = connection.getCatalog();
 		String schema = connection.getSchema();
 		Map<String, Table> tables = new TreeMap<>();
+		Map<String, String> sessionTables = new TreeMap<>();
 		try (ResultSet rs = metadata.getTables(catalog, schema, "%", null)) {
 			while (rs.next()) {
 				String type = rs.getString("TABLE_TYPE");
 				String name = rs.getString("TABLE_NAME");
 				String key = name.toLowerCase(Locale.ROOT);
-				if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && !NOT_STATE.contains(key)) {
+				if (!"TABLE".equals(type) && !"BASE TABLE".equals(type) || FLYWAY_HISTORY.equals(key)) {
+					continue;
+				}
+				if (SESSION_TABLES.contains(key)) {
+					sessionTables.put(key, name);
+				}
+				else {
 					tables.put(key, new Table(name, new ArrayList<>(), new ArrayList<>(), new TreeSet<>()));
 				}
 			}
@@ -80,7 +87,8 @@ record DatabaseSchema(Map<String, Table> tables) {
 		for (Table table : tables.values()) {
 			readColumns(metadata, catalog, schema, table);
 		}
-		return new DatabaseSchema(parentsFirst(tables));
+		return new DatabaseSchema(parentsFirst(tables),
+				SESSION_TABLES.stream().filter(sessionTables::containsKey).map(sessionTables::get).toList());
 	}
 
 	private static void readColumns(DatabaseMetaData metadata, String catalog, String schema, Table table)

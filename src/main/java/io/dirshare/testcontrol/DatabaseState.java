@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,8 @@ class DatabaseState {
 	static final String FORMAT = "dirshare-state";
 
 	static final int FORMAT_VERSION = 1;
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final JdbcTemplate jdbc;
 
@@ -96,7 +99,7 @@ class DatabaseState {
 
 	/** Deletes every row of the application's tables and every session, inside the caller's transaction. */
 	void deleteEverything(DatabaseSchema schema) {
-		for (String sessions : DatabaseSchema.SESSION_TABLES) {
+		for (String sessions : schema.sessionTables()) {
 			this.jdbc.update("DELETE FROM " + sessions);
 		}
 		for (Table table : schema.childrenFirst()) {
@@ -114,10 +117,7 @@ class DatabaseState {
 		DatabaseSchema schema = schema();
 		Map<Table, List<Rows>> inserts = checked(document, schema);
 		try {
-			this.transaction.executeWithoutResult((status) -> {
-				deleteEverything(schema);
-				inserts.forEach((table, rows) -> rows.forEach((same) -> insert(table, same)));
-			});
+			replace(schema, () -> inserts.forEach((table, rows) -> rows.forEach((same) -> insert(table, same))));
 		}
 		catch (DataAccessException refused) {
 			throw new TestControlException("ImportRefused", "The database refused the document, so nothing was changed: "
@@ -128,6 +128,27 @@ class DatabaseState {
 		inserts.forEach((table, rows) -> counts.put(table.name().toLowerCase(Locale.ROOT),
 				rows.stream().mapToInt((same) -> same.values().size()).sum()));
 		return counts;
+	}
+
+	/**
+	 * Deletes everything and runs {@code fill}, in one transaction. The settle jobs of every instance
+	 * write meanwhile; should the database pick this transaction as a deadlock's victim, it runs again.
+	 */
+	void replace(DatabaseSchema schema, Runnable fill) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transaction.executeWithoutResult((status) -> {
+					deleteEverything(schema);
+					fill.run();
+				});
+				return;
+			}
+			catch (PessimisticLockingFailureException deadlock) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw deadlock;
+				}
+			}
+		}
 	}
 
 	private record Rows(List<Column> columns, List<Object[]> values) {

@@ -6,7 +6,6 @@ import io.dirshare.demo.DemoDataSet;
 import io.dirshare.identity.AccessKeyService;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Back to a known state: empty (the schema stays, every row goes, so the app works and the demo data can
@@ -24,15 +23,11 @@ class StateReset {
 
 	private final AccessKeyService accessKeys;
 
-	private final TransactionTemplate transaction;
-
-	StateReset(DatabaseState state, List<DemoDataSet> demo, InstanceControls controls, AccessKeyService accessKeys,
-			TransactionTemplate transaction) {
+	StateReset(DatabaseState state, List<DemoDataSet> demo, InstanceControls controls, AccessKeyService accessKeys) {
 		this.state = state;
 		this.demo = demo;
 		this.controls = controls;
 		this.accessKeys = accessKeys;
-		this.transaction = transaction;
 	}
 
 	void toEmpty() {
@@ -46,8 +41,7 @@ class StateReset {
 	private void reset(boolean demoData) {
 		this.controls.reset();
 		DatabaseSchema schema = this.state.schema();
-		this.transaction.executeWithoutResult((status) -> {
-			this.state.deleteEverything(schema);
+		this.state.replace(schema, () -> {
 			if (demoData) {
 				this.demo.forEach(DemoDataSet::load);
 			}
