@@ -23,14 +23,14 @@ class IamUsersE2eTests extends BrowserTest {
 		navigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Users")).click();
 		this.page.getByLabel("User name").fill("operator");
 		this.page.getByLabel("Initial password").fill("operator-password");
-		this.page.getByLabel("Permission set").selectOption("DirectoryServiceFullAccess");
+		this.page.getByLabel("Permissions policy").selectOption("DirectoryServiceFullAccess");
 		button("Create user").click();
 
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("User operator was created.");
 		assertThat(usersTable().getByRole(AriaRole.ROW)).hasCount(3);
 		screenshot("iam-users");
 		usersTable().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("operator")).click();
-		assertThat(this.page.getByTestId("permission-set")).hasText("DirectoryServiceFullAccess");
+		assertThat(this.page.getByTestId("attached-policy")).hasText("AWSDirectoryServiceFullAccess");
 		screenshot("iam-user");
 
 		signOut();

@@ -154,7 +154,7 @@ class UsersControllerTests {
 			.andExpect(model().attributeHasFieldErrors("createUserForm", "userName", "password", "permissionSet"))
 			.andExpect(content().string(containsString("User names have 1 to 64 characters")))
 			.andExpect(content().string(containsString("Passwords have 8 to 128 characters.")))
-			.andExpect(content().string(containsString("Choose a permission set.")))
+			.andExpect(content().string(containsString("Choose a permissions policy.")))
 			.andExpect(content().string(not(containsString("value=\"short\""))));
 		then(this.service).should(never()).create(any(), anyString(), anyString(), any());
 	}

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,11 +52,15 @@ class UsersPageIntegrationTests {
 		this.mvc.perform(post("/iam/users").session(this.admin).with(csrf())
 				.param("userName", "jane").param("password", "first-password").param("permissionSet", "ReadOnlyAccess"))
 			.andExpect(redirectedUrl("/iam/users"));
-		this.mvc.perform(post("/iam/users/jane/permission-set").session(this.admin).with(csrf())
-				.param("permissionSet", "OrganizationsFullAccess"))
+		this.mvc.perform(post("/iam/users/jane/policies").session(this.admin).with(csrf())
+				.param("policyArn", "arn:aws:iam::aws:policy/AWSOrganizationsFullAccess"))
+			.andExpect(redirectedUrl("/iam/users/jane"));
+		this.mvc.perform(post("/iam/users/jane/policies/detach").session(this.admin).with(csrf())
+				.param("policyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"))
 			.andExpect(redirectedUrl("/iam/users/jane"));
 		this.mvc.perform(get("/iam/users/jane").session(this.admin))
-			.andExpect(content().string(containsString("OrganizationsFullAccess")));
+			.andExpect(content().string(containsString("AWSOrganizationsFullAccess")))
+			.andExpect(content().string(not(containsString("aria-label=\"Remove ReadOnlyAccess\""))));
 		this.mvc.perform(post("/iam/users/jane/delete").session(this.admin).with(csrf()))
 			.andExpect(redirectedUrl("/iam/users"));
 		assertThat(this.userRepository.findByAccountIdAndUserNameKey(this.account.id(), "jane")).isEmpty();
@@ -74,7 +79,7 @@ class UsersPageIntegrationTests {
 	void deletingTheLastAdministratorIsRefusedOnTheUserPage() throws Exception {
 		this.mvc.perform(post("/iam/users/admin/delete").session(this.admin).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("last administrator. Give another user AdministratorAccess first.")));
+			.andExpect(content().string(containsString("last administrator. Attach AdministratorAccess to another user first.")));
 		assertThat(this.userRepository.findByAccountIdAndUserNameKey(this.account.id(), "admin")).isPresent();
 	}
 
