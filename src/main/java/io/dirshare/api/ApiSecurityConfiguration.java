@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,7 +53,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, Clock clock,
-			ApiMetrics metrics) throws Exception {
+			ApiMetrics metrics, PrincipalAuthorizations authorizations) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,7 +63,7 @@ class ApiSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock,
-					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class)
+					SecurityContextHolder.getContextHolderStrategy(), metrics, authorizations), AuthorizationFilter.class)
 			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();
 	}

@@ -103,7 +103,7 @@ public class AccessKeyService {
 			created = createKey(caller, userName);
 		}
 		catch (AwsException refused) {
-			this.audit.recordFailure(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(), refused.errorCode(), summary);
+			this.audit.recordFailure(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(), refused, summary);
 			throw refused;
 		}
 		// Recorded after the fact so the event names the new key's ID (never its secret).

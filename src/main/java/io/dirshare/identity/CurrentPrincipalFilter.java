@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rebuilds the signed-in principal from the database on every request: a user whose account joined,
- * left or now manages an organization, or whose permission set changed, gets the new roles and
+ * left or now manages an organization, or whose policies changed, gets the new roles and
  * actions at once, and a deleted user is signed out. A stale session never keeps powers.
  */
 class CurrentPrincipalFilter extends OncePerRequestFilter {
@@ -28,13 +30,16 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 
 	private final AccountPositions positions;
 
+	private final PrincipalAuthorizations authorizations;
+
 	private final SecurityContextHolderStrategy contextHolder;
 
 	CurrentPrincipalFilter(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
-			SecurityContextHolderStrategy contextHolder) {
+			PrincipalAuthorizations authorizations, SecurityContextHolderStrategy contextHolder) {
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
+		this.authorizations = authorizations;
 		this.contextHolder = contextHolder;
 	}
 
@@ -47,7 +52,8 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 			SecurityContext context = this.contextHolder.createEmptyContext();
 			if (current.isPresent()) {
 				UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken
-					.authenticated(current.get(), null, current.get().authorities());
+					.authenticated(current.get(), null, current.get()
+						.authorities(this.authorizations.permissionsOf(current.get().accountId(), current.get().userName())));
 				fresh.setDetails(authentication.getDetails());
 				context.setAuthentication(fresh);
 			}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.policy.PoliciesChanged;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
@@ -11,6 +12,7 @@ import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Reads;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,8 +50,11 @@ public class IamUserService {
 
 	private final UserSessions sessions;
 
+	private final ApplicationEventPublisher events;
+
 	IamUserService(IamUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			UserSessions sessions) {
+			UserSessions sessions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
@@ -134,8 +139,9 @@ public class IamUserService {
 						requireAnotherAdministrator(user);
 					}
 					IamUser saved = this.users.save(user.withPermissionSet(permissionSet));
+					this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 					// Fewer powers: sessions started with the old ones end (more powers need no new sign-in).
-					if (!permissionSet.actions().containsAll(user.permissionSet().actions())) {
+					if (!permissionSet.coversEverythingOf(user.permissionSet())) {
 						endOtherSessionsAfterCommit(caller, saved);
 					}
 					return saved;
@@ -149,6 +155,7 @@ public class IamUserService {
 				requireAnotherAdministrator(user);
 			}
 			this.users.delete(user);
+			this.events.publishEvent(PoliciesChanged.forUser(user.accountId(), user.userName()));
 			endOtherSessionsAfterCommit(caller, user);
 			return null;
 		});

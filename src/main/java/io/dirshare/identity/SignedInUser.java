@@ -5,11 +5,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.SignedInPrincipal;
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.Permissions;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The principal of a portal session. Only the identity is kept in the session; the account's position
- * and the user's permission set are read again on every request ({@link CurrentPrincipalFilter}). Its
+ * and the user's policies are read again on every request ({@link CurrentPrincipalFilter}). Its
  * name is the user's ARN, which is what the session store indexes sessions by ({@link UserSessions}).
  */
 public record SignedInUser(long userId, String accountId, String accountName, String userName,
@@ -26,21 +26,19 @@ public record SignedInUser(long userId, String accountId, String accountName, St
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	@Override
-	public Set<Action> actions() {
-		return this.permissionSet.actions();
-	}
-
-	public Collection<GrantedAuthority> authorities() {
+	/**
+	 * The Spring Security authorities of a request: the account's position, and the IAM name of every
+	 * action the user's policies could allow (what {@code sec:authorize} in the pages tests).
+	 */
+	public Collection<GrantedAuthority> authorities(Permissions permissions) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(this.position.role()));
-		this.permissionSet.actions().forEach((action) -> authorities.add(new SimpleGrantedAuthority(action.iamName())));
+		for (Action action : Action.values()) {
+			if (permissions.couldAllow(action.iamName())) {
+				authorities.add(new SimpleGrantedAuthority(action.iamName()));
+			}
+		}
 		return authorities;
-	}
-
-	@Override
-	public boolean can(Action action) {
-		return this.permissionSet.allows(action);
 	}
 
 	/** The user's ARN, e.g. {@code arn:aws:iam::111111111111:user/admin}. */

@@ -1,5 +1,7 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.policy.Permissions;
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link Caller} the page built, so a forged request of a read-only user is refused as in production.
  */
 @WebMvcTest(UsersController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PermissionSetPolicies.class, PrincipalAuthorizations.class })
 class UsersControllerTests {
 
 	private static final String ACCOUNT = "111111111111";
@@ -83,6 +85,8 @@ class UsersControllerTests {
 		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
 		given(this.users.findById(1L)).willReturn(Optional.of(this.admin));
 		given(this.users.findById(2L)).willReturn(Optional.of(this.auditor));
+		given(this.users.findByAccountIdAndUserNameKey(ACCOUNT, "admin")).willReturn(Optional.of(this.admin));
+		given(this.users.findByAccountIdAndUserNameKey(ACCOUNT, "auditor")).willReturn(Optional.of(this.auditor));
 		given(this.service.list(any())).willReturn(List.of(this.admin, this.auditor));
 		given(this.service.create(any(), anyString(), anyString(), any())).willAnswer((call) -> {
 			call.<Caller>getArgument(0).require(Action.IAM_CREATE_USER);
@@ -233,7 +237,7 @@ class UsersControllerTests {
 	private static RequestPostProcessor signedIn(IamUser user) {
 		SignedInUser principal = new SignedInUser(user.id(), user.accountId(), "Example Corp", user.userName(),
 				AccountPosition.STANDALONE, user.permissionSet());
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities(Permissions.of(user.permissionSet().managedPolicy()))));
 	}
 
 	private static IamUser user(long id, String name, PermissionSet permissionSet) {

@@ -1,5 +1,6 @@
 package io.dirshare.test;
 
+import io.dirshare.core.policy.Permissions;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,11 +51,13 @@ public class PortalUsers {
 		given(this.accounts.findById(ACCOUNT))
 			.willReturn(Optional.of(new Account(ACCOUNT, "Example Corp", "corp@example.com", null, Instant.EPOCH, 0L)));
 		given(this.positions.of(ACCOUNT)).willReturn(AccountPosition.MANAGEMENT);
-		given(this.users.findById(id)).willReturn(Optional.of(new IamUser(id, ACCOUNT, userName, IamUser.key(userName),
-				"{noop}x", permissionSet, Instant.EPOCH, Instant.EPOCH, 0L)));
+		IamUser user = new IamUser(id, ACCOUNT, userName, IamUser.key(userName), "{noop}x", permissionSet,
+				Instant.EPOCH, Instant.EPOCH, 0L);
+		given(this.users.findById(id)).willReturn(Optional.of(user));
+		given(this.users.findByAccountIdAndUserNameKey(ACCOUNT, IamUser.key(userName))).willReturn(Optional.of(user));
 		SignedInUser principal = new SignedInUser(id, ACCOUNT, "Example Corp", userName, AccountPosition.MANAGEMENT,
 				permissionSet);
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities(Permissions.of(permissionSet.managedPolicy()))));
 	}
 
 	public RequestPostProcessor admin() {

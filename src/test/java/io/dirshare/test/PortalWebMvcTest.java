@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.IamUserRepository;
@@ -27,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ PortalWebMvcTest.PortalSecurity.class, PortalUsers.class })
+@Import({ PortalWebMvcTest.PortalSecurity.class, PortalUsers.class, PrincipalAuthorizations.class })
 @MockitoBean(types = { IamUserRepository.class, AccountRepository.class, AccountPositions.class })
 public @interface PortalWebMvcTest {
 
@@ -36,14 +37,15 @@ public @interface PortalWebMvcTest {
 	Class<?>[] value() default {};
 
 	/**
-	 * Imports identity's security configuration by name: it is internal to its module, and slices of
-	 * other modules must run behind exactly that configuration, not a copy.
+	 * Imports identity's security configuration and its source of users' policies by name: they are
+	 * internal to their module, and slices of other modules must run behind exactly them, not a copy.
 	 */
 	class PortalSecurity implements ImportSelector {
 
 		@Override
 		public String[] selectImports(AnnotationMetadata importingClassMetadata) {
-			return new String[] { "io.dirshare.identity.SecurityConfiguration" };
+			return new String[] { "io.dirshare.identity.SecurityConfiguration",
+					"io.dirshare.identity.PermissionSetPolicies" };
 		}
 
 	}
