@@ -6,6 +6,8 @@ import io.dirshare.core.MovableClock;
 import io.dirshare.core.RequestIds;
 import io.dirshare.identity.AccessKeyService;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,7 +54,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain awsApiSecurity(HttpSecurity http, AccessKeyService accessKeys, MovableClock clock,
-			ApiMetrics metrics) throws Exception {
+			ApiMetrics metrics, PrincipalAuthorizations authorizations) throws Exception {
 		http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,7 +64,7 @@ class ApiSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> WireResponses
 				.writeError(response, ApiException.missingAuthenticationToken(), RequestIds.current())))
 			.addFilterBefore(new SigV4AuthenticationFilter(accessKeys, clock.wallClock(),
-					SecurityContextHolder.getContextHolderStrategy(), metrics), AuthorizationFilter.class)
+					SecurityContextHolder.getContextHolderStrategy(), metrics, authorizations), AuthorizationFilter.class)
 			.addFilterBefore(new ApiCallLogFilter(), DisableEncodeUrlFilter.class);
 		return http.build();
 	}

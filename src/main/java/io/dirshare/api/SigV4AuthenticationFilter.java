@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dirshare.core.Action;
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.RequestIds;
@@ -53,7 +56,10 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		private final Caller caller;
 
 		ApiAuthentication(Caller caller) {
-			super(caller.actions().stream().map((action) -> new SimpleGrantedAuthority(action.iamName())).toList());
+			super(Arrays.stream(Action.values())
+				.filter(caller::can)
+				.map((action) -> new SimpleGrantedAuthority(action.iamName()))
+				.toList());
 			this.caller = caller;
 			setAuthenticated(true);
 		}
@@ -78,8 +84,11 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiMetrics metrics;
 
+	private final PrincipalAuthorizations authorizations;
+
 	SigV4AuthenticationFilter(AccessKeyService accessKeys, Clock clock, SecurityContextHolderStrategy contextHolder,
-			ApiMetrics metrics) {
+			ApiMetrics metrics, PrincipalAuthorizations authorizations) {
+		this.authorizations = authorizations;
 		this.accessKeys = accessKeys;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -158,8 +167,10 @@ class SigV4AuthenticationFilter extends OncePerRequestFilter {
 		}
 		this.accessKeys.recordUse(key.get().key().accessKeyId(), authorization.region(), service.signingName());
 		IamUser user = key.get().user();
+		// The key's state was checked just now; the policies may be up to two seconds old, as on IAM.
 		Caller caller = new Caller(user.accountId(), user.userName(), key.get().position(),
-				key.get().actions(), Caller.EventSource.API, request.getRemoteAddr(), region);
+				this.authorizations.permissionsOf(user.accountId(), user.userName()), Caller.EventSource.API,
+				request.getRemoteAddr(), region);
 		String operation = query ? service.target(QueryProtocol.parseForm(verified.payload()).get("Action")) : target;
 		return new ApiCall(requestId, operation, caller, authorization.accessKeyId(), verified.payload());
 	}

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.dirshare.audit.AuditEvent.Outcome;
@@ -12,6 +14,9 @@ import io.dirshare.core.AwsException;
 import io.dirshare.core.Page;
 import io.dirshare.core.Action;
 import io.dirshare.core.Caller;
+import io.dirshare.core.PolicyRefusal;
+import io.dirshare.core.policy.Decision;
+import io.dirshare.core.policy.ResourceRef;
 
 import javax.sql.DataSource;
 
@@ -39,6 +44,8 @@ public class AuditTrail {
 
 	private static final int SUMMARY_LIMIT = 1000;
 
+	private static final int DECIDING_POLICY_LIMIT = 500;
+
 	private final AuditEventRepository events;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
@@ -62,15 +69,65 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The one door of every state change: refuses the caller unless it may do the action
-	 * ({@link Caller#require}), runs the change and records it under the action's IAM name, the refusal
-	 * included.
+	 * The one door of every state change: refuses the caller unless its policies allow the action
+	 * ({@link Caller#require}), runs the change and records it under the action's IAM name with the
+	 * policy that decided, the refusal included. For an action AWS does not scope by resource.
 	 */
 	public <T> T authorizedChange(Caller caller, Action action, String summary, Supplier<T> change) {
-		return audited(caller, action.iamName(), summary, () -> {
-			caller.require(action);
-			return change.get();
-		});
+		return authorizedChange(caller, action, () -> ResourceRef.ANY, summary, change);
+	}
+
+	/**
+	 * {@link #authorizedChange(Caller, Action, String, Supplier)} for an action on a resource, e.g. a
+	 * directory with its tags; the resource is looked up first, inside the audited change.
+	 */
+	public <T> T authorizedChange(Caller caller, Action action, Supplier<ResourceRef> resource, String summary,
+			Supplier<T> change) {
+		T result;
+		Decision decision;
+		try {
+			decision = caller.require(action, resource.get());
+			result = change.get();
+		}
+		catch (AwsException refused) {
+			recordFailure(caller, action.iamName(), refused, summary);
+			throw refused;
+		}
+		insert(event(caller.accountId(), caller, action.iamName(), Outcome.Success, null, summary, null,
+				decidingPolicy(caller, decision)));
+		return result;
+	}
+
+	/**
+	 * {@link #authorizedChange(Caller, Action, String, Supplier)} for a change that finds (and locks) its
+	 * resource first and then authorizes the action on it through the {@link ResourceAuthorization} it
+	 * is given. A caller whose policies could allow the action on no resource at all is refused before
+	 * the change starts.
+	 */
+	public <T> T authorizedChange(Caller caller, Action action, String summary,
+			Function<ResourceAuthorization, T> change) {
+		AtomicReference<Decision> decided = new AtomicReference<>();
+		T result;
+		try {
+			if (!caller.can(action)) {
+				caller.require(action);
+			}
+			result = change.apply((resource) -> {
+				Decision decision = caller.require(action, resource);
+				decided.set(decision);
+				return decision;
+			});
+		}
+		catch (AwsException refused) {
+			recordFailure(caller, action.iamName(), refused, summary);
+			throw refused;
+		}
+		if (decided.get() == null) {
+			throw new IllegalStateException("The change of " + action + " authorized no resource");
+		}
+		insert(event(caller.accountId(), caller, action.iamName(), Outcome.Success, null, summary, null,
+				decidingPolicy(caller, decided.get())));
+		return result;
 	}
 
 	/**
@@ -87,7 +144,7 @@ public class AuditTrail {
 			result = change.get();
 		}
 		catch (AwsException refused) {
-			recordFailure(caller, eventName, refused.errorCode(), summary);
+			recordFailure(caller, eventName, refused, summary);
 			throw refused;
 		}
 		recordSuccess(caller, eventName, summary);
@@ -95,12 +152,22 @@ public class AuditTrail {
 	}
 
 	public void recordSuccess(Caller caller, String eventName, String summary) {
-		insert(event(caller.accountId(), caller, eventName, Outcome.Success, null, summary));
+		insert(event(caller.accountId(), caller, eventName, Outcome.Success, null, summary, null, null));
 	}
 
 	/** Records an event in another account's history too, e.g. the owner's when a consumer accepts. */
 	public void recordSuccessFor(String accountId, Caller caller, String eventName, String summary) {
-		insert(event(accountId, caller, eventName, Outcome.Success, null, summary));
+		insert(event(accountId, caller, eventName, Outcome.Success, null, summary, null, null));
+	}
+
+	/**
+	 * Records a refusal with its message and, when the caller's policies refused, the policy that
+	 * decided (see {@link #recordFailure(Caller, String, String, String)}).
+	 */
+	public void recordFailure(Caller caller, String eventName, AwsException refused, String summary) {
+		String decidingPolicy = (refused instanceof PolicyRefusal denial) ? denial.decision().decidingPolicy() : null;
+		recordFailure(event(caller.accountId(), caller, eventName, Outcome.Failure, refused.errorCode(), summary,
+				refused.getMessage(), decidingPolicy));
 	}
 
 	/**
@@ -110,7 +177,10 @@ public class AuditTrail {
 	 * the pool and wait on each other until the pool's timeout.
 	 */
 	public void recordFailure(Caller caller, String eventName, String errorCode, String summary) {
-		AuditEvent event = event(caller.accountId(), caller, eventName, Outcome.Failure, errorCode, summary);
+		recordFailure(event(caller.accountId(), caller, eventName, Outcome.Failure, errorCode, summary, null, null));
+	}
+
+	private void recordFailure(AuditEvent event) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -153,8 +223,9 @@ public class AuditTrail {
 	private void insert(AuditEvent event) {
 		this.jdbc.sql("""
 				INSERT INTO audit_event (event_time, account_id, principal_arn, event_name, event_source,
-				    source_address, region, outcome, error_code, summary)
-				VALUES (:time, :account, :arn, :name, :source, :address, :region, :outcome, :errorCode, :summary)""")
+				    source_address, region, outcome, error_code, summary, error_message, deciding_policy)
+				VALUES (:time, :account, :arn, :name, :source, :address, :region, :outcome, :errorCode, :summary,
+				    :errorMessage, :decidingPolicy)""")
 			.param("time", Timestamp.from(event.eventTime()))
 			.param("account", event.accountId())
 			.param("arn", event.principalArn())
@@ -165,6 +236,8 @@ public class AuditTrail {
 			.param("outcome", event.outcome().name())
 			.param("errorCode", event.errorCode())
 			.param("summary", event.summary())
+			.param("errorMessage", event.errorMessage())
+			.param("decidingPolicy", event.decidingPolicy())
 			.update();
 	}
 
@@ -197,16 +270,26 @@ public class AuditTrail {
 	}
 
 	private AuditEvent event(String accountId, Caller caller, String eventName, Outcome outcome, String errorCode,
-			String summary) {
+			String summary, String errorMessage, String decidingPolicy) {
 		return new AuditEvent(null, this.clock.instant(), accountId, caller.arn(), eventName, caller.source().value(),
-				caller.sourceAddress(), caller.region().code(), outcome, errorCode, shorten(summary));
+				caller.sourceAddress(), caller.region().code(), outcome, errorCode, shorten(summary),
+				shorten(errorMessage), shorten(decidingPolicy, DECIDING_POLICY_LIMIT));
+	}
+
+	/** dirshare's own changes are decided by no policy. */
+	private static String decidingPolicy(Caller caller, Decision decision) {
+		return caller.permissions().isSystem() ? null : decision.decidingPolicy();
 	}
 
 	static String shorten(String summary) {
-		if (summary == null || summary.length() <= SUMMARY_LIMIT) {
-			return summary;
+		return shorten(summary, SUMMARY_LIMIT);
+	}
+
+	private static String shorten(String text, int limit) {
+		if (text == null || text.length() <= limit) {
+			return text;
 		}
-		return summary.substring(0, SUMMARY_LIMIT - 1) + "…";
+		return text.substring(0, limit - 1) + "…";
 	}
 
 	private static String blankToNull(String value) {

@@ -1,7 +1,5 @@
 package io.dirshare.core;
 
-import java.util.Set;
-
 /**
  * The person behind a portal session, as the portal's frame needs it (header, navigation, the
  * {@link Caller} of each request) without knowing how identities are stored.
@@ -16,15 +14,8 @@ public interface SignedInPrincipal {
 
 	AccountPosition position();
 
-	/** What the user's policies allow, read again on every request. */
-	Set<Action> actions();
-
 	default String arn() {
 		return Caller.userArn(accountId(), userName());
-	}
-
-	default boolean can(Action action) {
-		return actions().contains(action);
 	}
 
 }

@@ -22,7 +22,10 @@ public class DirectoryAliasService {
 
 	private final AuditTrail audit;
 
-	DirectoryAliasService(DirectoryRepository directories, AuditTrail audit) {
+	private final DirectoryResources resources;
+
+	DirectoryAliasService(DirectoryRepository directories, AuditTrail audit, DirectoryResources resources) {
+		this.resources = resources;
 		this.directories = directories;
 		this.audit = audit;
 	}
@@ -30,12 +33,13 @@ public class DirectoryAliasService {
 	/** CreateAlias: once per directory; an alias another directory has is refused. */
 	public String createAlias(Caller caller, String directoryId, String alias) {
 		return this.audit.authorizedChange(caller, Action.DS_CREATE_ALIAS, "directoryId=" + directoryId + ", alias=" + alias,
-				() -> {
+				(authorization) -> {
 					Directory.requireId(directoryId);
 					if (alias == null || alias.isBlank() || alias.toLowerCase(Locale.ROOT).startsWith("d-")) {
 						throw DirectoryService.invalid("An alias is 1 to 62 letters, digits and hyphens, and does not start with d-.");
 					}
 					locked(caller, directoryId);
+					authorization.require(this.resources.of(caller, directoryId));
 					if (this.directories.alias(directoryId).isPresent()) {
 						throw DirectoryServiceError.ENTITY_ALREADY_EXISTS
 							.exception("The directory " + directoryId + " already has an alias, which cannot be changed.");
@@ -49,9 +53,10 @@ public class DirectoryAliasService {
 
 	/** EnableSso: needs the directory's alias, as the access URL is where users sign in. */
 	public void enableSso(Caller caller, String directoryId) {
-		this.audit.authorizedChange(caller, Action.DS_ENABLE_SSO, "directoryId=" + directoryId, () -> {
+		this.audit.authorizedChange(caller, Action.DS_ENABLE_SSO, "directoryId=" + directoryId, (authorization) -> {
 			Directory.requireId(directoryId);
 			locked(caller, directoryId);
+			authorization.require(this.resources.of(caller, directoryId));
 			if (this.directories.alias(directoryId).isEmpty()) {
 				throw DirectoryServiceError.CLIENT.exception("Single sign-on needs an access URL: create an alias for "
 						+ directoryId + " with CreateAlias first.");
@@ -63,9 +68,10 @@ public class DirectoryAliasService {
 
 	/** DisableSso. */
 	public void disableSso(Caller caller, String directoryId) {
-		this.audit.authorizedChange(caller, Action.DS_DISABLE_SSO, "directoryId=" + directoryId, () -> {
+		this.audit.authorizedChange(caller, Action.DS_DISABLE_SSO, "directoryId=" + directoryId, (authorization) -> {
 			Directory.requireId(directoryId);
 			locked(caller, directoryId);
+			authorization.require(this.resources.of(caller, directoryId));
 			this.directories.setSsoEnabled(directoryId, false);
 			return null;
 		});

@@ -56,9 +56,12 @@ public class DirectoryService {
 
 	private final Clock clock;
 
+	private final DirectoryResources resources;
+
 	DirectoryService(DirectoryRepository directories, DomainControllerRepository controllers, DirectoryTagRepository tags,
 			DirectoryShares shares, AuditTrail audit, DirectoryProperties properties, DirectoryDelays delays, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, DirectoryResources resources) {
+		this.resources = resources;
 		this.directories = directories;
 		this.controllers = controllers;
 		this.tags = tags;
@@ -207,8 +210,8 @@ public class DirectoryService {
 	/** DescribeRegions: the Regions of one of the caller's directories, optionally only one of them. */
 	@Reads
 	public List<DirectoryRegion> describeRegions(Caller caller, String directoryId, String regionName) {
-		caller.require(Action.DS_DESCRIBE_REGIONS);
 		owned(caller, directoryId);
+		caller.require(Action.DS_DESCRIBE_REGIONS, this.resources.of(caller, directoryId));
 		List<DirectoryRegion> regions = this.directories.regions(directoryId);
 		if (regionName == null || regionName.isBlank()) {
 			return regions;
@@ -228,9 +231,10 @@ public class DirectoryService {
 	 */
 	public void addRegion(Caller caller, String directoryId, String regionName, VpcSettings vpc) {
 		this.audit.authorizedChange(caller, Action.DS_ADD_REGION, "directoryId=" + directoryId + ", regionName=" + regionName,
-				() -> {
+				(authorization) -> {
 					requireDirectoryIdShape(directoryId);
 					Directory directory = locked(caller, directoryId);
+					authorization.require(this.resources.of(caller, directoryId));
 					AwsRegion region = parseRegion(regionName);
 					if (!directory.edition().supportsMultiRegion()) {
 						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception("Multi-Region replication is available for Enterprise Edition directories only.");
@@ -263,9 +267,10 @@ public class DirectoryService {
 	public void removeRegion(Caller caller, String directoryId) {
 		AwsRegion region = caller.region();
 		this.audit.authorizedChange(caller, Action.DS_REMOVE_REGION, "directoryId=" + directoryId + ", regionName=" + region.code(),
-				() -> {
+				(authorization) -> {
 					requireDirectoryIdShape(directoryId);
 					Directory directory = locked(caller, directoryId);
+					authorization.require(this.resources.of(caller, directoryId));
 					if (directory.primaryRegion() == region) {
 						throw DirectoryServiceError.UNSUPPORTED_OPERATION.exception("You cannot remove the primary Region. Delete the directory instead.");
 					}
@@ -295,8 +300,9 @@ public class DirectoryService {
 			this.shares.deleteSharedDirectory(caller, directoryId);
 			return directoryId;
 		}
-		return this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + directoryId, () -> {
+		return this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + directoryId, (authorization) -> {
 			locked(caller, directoryId);
+			authorization.require(this.resources.of(caller, directoryId));
 			List<DirectoryShare> blocking = this.shares.liveShares(caller, directoryId)
 				.stream()
 				.filter((share) -> !share.leaving())
@@ -312,9 +318,9 @@ public class DirectoryService {
 
 	/** The portal's "Unshare all and delete": unshares every live share, then deletes, in one transaction. */
 	public void unshareAllAndDelete(Caller caller, String directoryId) {
-		caller.require(Action.DS_UNSHARE_DIRECTORY);
-		caller.require(Action.DS_DELETE_DIRECTORY);
 		requireDirectoryIdShape(directoryId);
+		caller.require(Action.DS_UNSHARE_DIRECTORY, this.resources.of(caller, directoryId));
+		caller.require(Action.DS_DELETE_DIRECTORY, this.resources.of(caller, directoryId));
 		this.shares.unshareAll(caller, directoryId);
 		deleteDirectory(caller, directoryId);
 	}

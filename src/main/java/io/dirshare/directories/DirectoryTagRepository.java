@@ -35,6 +35,18 @@ class DirectoryTagRepository {
 			.list();
 	}
 
+	/** Every tag of the directory in the Region, by key. */
+	Map<String, String> all(String directoryId, AwsRegion region) {
+		Map<String, String> tags = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("SELECT tag_key, tag_value FROM directory_tag WHERE directory_id = :id AND region = :region")
+			.param("id", directoryId)
+			.param("region", region.code())
+			.query((rs) -> {
+				tags.put(rs.getString(1), rs.getString(2));
+			});
+		return tags;
+	}
+
 	List<String> keys(String directoryId, AwsRegion region) {
 		return this.jdbc.sql("SELECT tag_key FROM directory_tag WHERE directory_id = :id AND region = :region")
 			.param("id", directoryId)

@@ -39,8 +39,11 @@ public class DirectoryTagService {
 
 	private final AuditTrail audit;
 
+	private final DirectoryResources resources;
+
 	DirectoryTagService(DirectoryRepository directories, DirectoryTagRepository tags, DirectoryShares shares,
-			AuditTrail audit) {
+			AuditTrail audit, DirectoryResources resources) {
+		this.resources = resources;
 		this.directories = directories;
 		this.tags = tags;
 		this.shares = shares;
@@ -50,8 +53,8 @@ public class DirectoryTagService {
 	/** ListTagsForResource: {@code limit} tags from {@code offset}, by key. */
 	@Transactional(readOnly = true)
 	public Slice<Tag> listTags(Caller caller, String resourceId, int offset, int limit) {
-		caller.require(Action.DS_LIST_TAGS_FOR_RESOURCE);
 		Directory.requireId(resourceId);
+		caller.require(Action.DS_LIST_TAGS_FOR_RESOURCE, this.resources.of(caller, resourceId));
 		if (this.directories.findInRegion(caller.accountId(), resourceId, caller.region(), false).isEmpty()) {
 			if (this.shares.isSharedDirectoryOf(caller, resourceId)) {
 				return Slice.of(List.of(), offset, limit);
@@ -68,9 +71,10 @@ public class DirectoryTagService {
 	/** AddTagsToResource: adds tags or replaces the values of keys the directory has. */
 	public void addTags(Caller caller, String resourceId, Map<String, String> newTags) {
 		this.audit.authorizedChange(caller, Action.DS_ADD_TAGS_TO_RESOURCE,
-				"resourceId=" + resourceId + ", tagKeys=" + newTags.keySet(), () -> {
+				"resourceId=" + resourceId + ", tagKeys=" + newTags.keySet(), (authorization) -> {
 					Directory.requireId(resourceId);
 					lockOwned(caller, resourceId);
+					authorization.require(this.resources.of(caller, resourceId));
 					Set<String> existing = new HashSet<>(this.tags.keys(resourceId, caller.region()));
 					requireValidTags(newTags, (int) existing.stream().filter((key) -> !newTags.containsKey(key)).count());
 					this.tags.put(resourceId, caller.region(), newTags);
@@ -81,9 +85,10 @@ public class DirectoryTagService {
 	/** RemoveTagsFromResource: keys the directory does not have are ignored. */
 	public void removeTags(Caller caller, String resourceId, List<String> keys) {
 		this.audit.authorizedChange(caller, Action.DS_REMOVE_TAGS_FROM_RESOURCE,
-				"resourceId=" + resourceId + ", tagKeys=" + keys, () -> {
+				"resourceId=" + resourceId + ", tagKeys=" + keys, (authorization) -> {
 					Directory.requireId(resourceId);
 					lockOwned(caller, resourceId);
+					authorization.require(this.resources.of(caller, resourceId));
 					this.tags.remove(resourceId, caller.region(), keys);
 					return null;
 				});

@@ -40,8 +40,11 @@ public class DomainControllerService {
 
 	private final Clock clock;
 
+	private final DirectoryResources resources;
+
 	DomainControllerService(DirectoryRepository directories, DomainControllerRepository controllers,
-			DirectoryDelays delays, AuditTrail audit, Clock clock) {
+			DirectoryDelays delays, AuditTrail audit, Clock clock, DirectoryResources resources) {
+		this.resources = resources;
 		this.directories = directories;
 		this.controllers = controllers;
 		this.delays = delays;
@@ -53,8 +56,8 @@ public class DomainControllerService {
 	@Transactional(readOnly = true)
 	public Slice<DomainController> describeDomainControllers(Caller caller, String directoryId, List<String> ids,
 			int offset, int limit) {
-		caller.require(Action.DS_DESCRIBE_DOMAIN_CONTROLLERS);
 		Directory.requireId(directoryId);
+		caller.require(Action.DS_DESCRIBE_DOMAIN_CONTROLLERS, this.resources.of(caller, directoryId));
 		this.directories.findInRegion(caller.accountId(), directoryId, caller.region(), false)
 			.orElseThrow(() -> DirectoryService.notFound(directoryId));
 		return Slice.of(this.controllers.find(directoryId, caller.region(), ids, limit + 1, offset), offset, limit);
@@ -66,11 +69,12 @@ public class DomainControllerService {
 	 */
 	public void updateNumberOfDomainControllers(Caller caller, String directoryId, int desired) {
 		this.audit.authorizedChange(caller, Action.DS_UPDATE_NUMBER_OF_DOMAIN_CONTROLLERS,
-				"directoryId=" + directoryId + ", desiredNumber=" + desired, () -> {
+				"directoryId=" + directoryId + ", desiredNumber=" + desired, (authorization) -> {
 					Directory.requireId(directoryId);
 					Directory directory = this.directories
 						.findInRegion(caller.accountId(), directoryId, caller.region(), true)
 						.orElseThrow(() -> DirectoryService.notFound(directoryId));
+					authorization.require(this.resources.of(caller, directoryId));
 					if (!directory.isActive()) {
 						throw DirectoryServiceError.DIRECTORY_UNAVAILABLE
 							.exception("The directory is " + directory.stage() + ". Try again when it is Active.");

@@ -46,8 +46,7 @@ public class AccessKeyService {
 	}
 
 	/** What the AWS API needs to verify a signature and to build the caller. */
-	public record SigningKey(AccessKey key, IamUser user, AccountPosition position, Set<Action> actions,
-			String secretAccessKey) {
+	public record SigningKey(AccessKey key, IamUser user, AccountPosition position, String secretAccessKey) {
 
 		@Override
 		public String toString() {
@@ -76,16 +75,12 @@ public class AccessKeyService {
 
 	private final AuditTrail audit;
 
-	private final UserPermissions permissions;
-
 	private final Clock clock;
 
 	private final Map<String, DecryptedSecret> secrets = new ConcurrentHashMap<>();
 
 	AccessKeyService(AccessKeyRepository keys, IamUserRepository users, SigningKeyQuery signingKeys,
-			AccessKeyLastUses lastUses, AccessKeySecretCipher cipher, AuditTrail audit, Clock clock,
-			UserPermissions permissions) {
-		this.permissions = permissions;
+			AccessKeyLastUses lastUses, AccessKeySecretCipher cipher, AuditTrail audit, Clock clock) {
 		this.keys = keys;
 		this.users = users;
 		this.signingKeys = signingKeys;
@@ -125,7 +120,7 @@ public class AccessKeyService {
 			created = createKey(caller, userName);
 		}
 		catch (AwsException refused) {
-			this.audit.recordFailure(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(), refused.errorCode(), summary);
+			this.audit.recordFailure(caller, Action.IAM_CREATE_ACCESS_KEY.iamName(), refused, summary);
 			throw refused;
 		}
 		// Recorded after the fact so the event names the new key's ID (never its secret).
@@ -191,8 +186,7 @@ public class AccessKeyService {
 			return Optional.empty();
 		}
 		return this.signingKeys.find(accessKeyId)
-			.map((found) -> new SigningKey(found.key(), found.user(), found.position(),
-					this.permissions.of(found.user()).actions(), secretOf(found.key())));
+			.map((found) -> new SigningKey(found.key(), found.user(), found.position(), secretOf(found.key())));
 	}
 
 	private String secretOf(AccessKey key) {

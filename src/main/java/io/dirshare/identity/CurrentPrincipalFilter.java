@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,14 +32,18 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 
 	private final UserPermissions permissions;
 
+	private final PrincipalAuthorizations authorizations;
+
 	private final SecurityContextHolderStrategy contextHolder;
 
 	CurrentPrincipalFilter(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
-			UserPermissions permissions, SecurityContextHolderStrategy contextHolder) {
+			UserPermissions permissions, PrincipalAuthorizations authorizations,
+			SecurityContextHolderStrategy contextHolder) {
 		this.permissions = permissions;
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
+		this.authorizations = authorizations;
 		this.contextHolder = contextHolder;
 	}
 
@@ -50,7 +56,8 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 			SecurityContext context = this.contextHolder.createEmptyContext();
 			if (current.isPresent()) {
 				UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken
-					.authenticated(current.get(), null, current.get().authorities());
+					.authenticated(current.get(), null, current.get()
+						.authorities(this.authorizations.permissionsOf(current.get().accountId(), current.get().userName())));
 				fresh.setDetails(authentication.getDetails());
 				context.setAuthentication(fresh);
 			}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.dirshare.audit.AuditEvent;
 import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.core.Caller;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -48,13 +49,16 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 
 	private final UserPermissions permissions;
 
+	private final PrincipalAuthorizations authorizations;
+
 	/** Compared against when the user does not exist, so both cases take the same time. */
 	private final String unknownUserHash;
 
 	IamAuthenticationProvider(AccountRepository accounts, IamUserRepository users, AccountPositions positions,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditTrail audit, Clock clock,
-			UserPermissions permissions) {
+			UserPermissions permissions, PrincipalAuthorizations authorizations) {
 		this.permissions = permissions;
+		this.authorizations = authorizations;
 		this.accounts = accounts;
 		this.users = users;
 		this.positions = positions;
@@ -114,7 +118,7 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
 				signedIn.userName(), this.positions.of(signedIn.accountId()), this.permissions.of(signedIn));
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.authorities());
+				principal.authorities(this.authorizations.permissionsOf(signedIn.accountId(), signedIn.userName())));
 		result.setDetails(details);
 		return result;
 	}
@@ -144,7 +148,7 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 			String errorCode) {
 		this.audit.recordInSeparateTransaction(new AuditEvent(null, this.clock.instant(), accountId,
 				IamUser.arn(accountId, userName), SIGN_IN_EVENT, Caller.EventSource.CONSOLE.value(),
-				details.clientAddress(), null, outcome, errorCode, "userName=" + userName));
+				details.clientAddress(), null, outcome, errorCode, "userName=" + userName, null, null));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.policy.PoliciesChanged;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;

@@ -91,8 +91,7 @@ class IdentityDemoData implements DemoDataSet {
 		user("222222222222", "admin", PermissionSet.AdministratorAccess);
 		user("333333333333", "admin", PermissionSet.AdministratorAccess);
 		user("444444444444", "admin", PermissionSet.AdministratorAccess);
-		Caller admin = new Caller("111111111111", "admin", this.positions.of("111111111111"),
-				PermissionSet.AdministratorAccess.actions(), Caller.EventSource.SYSTEM, null, AwsRegion.US_EAST_1);
+		Caller admin = Caller.system("111111111111", "admin", this.positions.of("111111111111"), AwsRegion.US_EAST_1);
 		IamPolicy lab = this.policies.create(admin, LAB_POLICY_NAME,
 				"Lets directory administrators share only the directories tagged env=lab.", LAB_POLICY_DOCUMENT);
 		this.policies.attach(admin, "diradmin", lab.arn());

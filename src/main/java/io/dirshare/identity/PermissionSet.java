@@ -1,54 +1,48 @@
 package io.dirshare.identity;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.dirshare.core.Action;
 import io.dirshare.core.policy.AwsManagedPolicies;
 import io.dirshare.core.policy.NamedPolicy;
+import io.dirshare.core.policy.Permissions;
 
 /**
- * The AWS managed policies dirshare ships, each with the set of actions it allows. A user holds them as
- * attachments of their ARNs ({@link IamPolicyService}); a new user's form picks one of them.
+ * The AWS managed policies dirshare ships: each constant names one of the policy documents in
+ * {@code iam/aws-managed-policies/}, which decide what it allows. A user holds them as attachments of
+ * their ARNs ({@link IamPolicyService}); a new user's form picks one of them.
  */
 public enum PermissionSet {
 
 	/** Everything. */
-	AdministratorAccess("AdministratorAccess", "Full access to every service and to the account's IAM users.",
-			EnumSet.allOf(Action.class)),
+	AdministratorAccess("Full access to every service and to the account's IAM users.",
+			AwsManagedPolicies.ADMINISTRATOR_ACCESS),
 
 	/**
 	 * Like AWS's AWSDirectoryServiceFullAccess: every Directory Service action, and reading the
 	 * organization to pick accounts, but not changing it (so not enabling trusted access).
 	 */
-	DirectoryServiceFullAccess("AWSDirectoryServiceFullAccess", "Full access to directories and sharing; reads the organization.",
-			union(service("ds"), readOnly("organizations"), everyone())),
+	DirectoryServiceFullAccess("Full access to directories and sharing; reads the organization.",
+			AwsManagedPolicies.DIRECTORY_SERVICE_FULL_ACCESS),
 
 	/** Like AWS's AWSOrganizationsFullAccess. */
-	OrganizationsFullAccess("AWSOrganizationsFullAccess", "Full access to the organization; reads directories.",
-			union(service("organizations"), readOnly("ds"), everyone())),
+	OrganizationsFullAccess("Full access to the organization; reads directories.",
+			AwsManagedPolicies.ORGANIZATIONS_FULL_ACCESS),
 
 	/** Every Describe, List, Get and Lookup action. */
-	ReadOnlyAccess("ReadOnlyAccess", "Reads everything, changes nothing.",
-			Arrays.stream(Action.values()).filter(Action::isReadOnly).collect(toEnumSet()));
+	ReadOnlyAccess("Reads everything, changes nothing.", AwsManagedPolicies.READ_ONLY_ACCESS);
 
 	/** The ARN prefix of every AWS managed policy. */
 	public static final String AWS_MANAGED_ARN_PREFIX = AwsManagedPolicies.ARN_PREFIX;
 
-	private final String policyName;
-
 	private final String description;
 
-	private final Set<Action> actions;
+	private final String policyName;
 
-	PermissionSet(String policyName, String description, Set<Action> actions) {
-		this.policyName = policyName;
+	PermissionSet(String description, String policyName) {
 		this.description = description;
-		this.actions = Collections.unmodifiableSet(actions);
+		this.policyName = policyName;
 	}
 
 	/** The AWS managed policy's name, e.g. {@code AWSDirectoryServiceFullAccess}. */
@@ -76,45 +70,18 @@ public enum PermissionSet {
 		return this.description;
 	}
 
-	public Set<Action> actions() {
-		return this.actions;
-	}
-
 	/** The AWS managed policy this permission set stands for. */
 	public NamedPolicy managedPolicy() {
 		return AwsManagedPolicies.get(this.policyName);
 	}
 
-	public boolean allows(Action action) {
-		return this.actions.contains(action);
-	}
-
-	/** The event history, and GetCallerIdentity, which AWS never denies. */
-	private static Set<Action> everyone() {
-		return EnumSet.of(Action.CLOUDTRAIL_LOOKUP_EVENTS, Action.STS_GET_CALLER_IDENTITY);
-	}
-
-	private static Set<Action> service(String service) {
-		return Arrays.stream(Action.values()).filter((a) -> a.service().equals(service)).collect(toEnumSet());
-	}
-
-	private static Set<Action> readOnly(String service) {
+	/** Whether this set's policy could allow every action the other's could: no power is lost. */
+	public boolean coversEverythingOf(PermissionSet other) {
+		Permissions mine = Permissions.of(managedPolicy());
+		Permissions theirs = Permissions.of(other.managedPolicy());
 		return Arrays.stream(Action.values())
-			.filter((a) -> a.service().equals(service) && a.isReadOnly())
-			.collect(toEnumSet());
-	}
-
-	@SafeVarargs
-	private static Set<Action> union(Set<Action>... sets) {
-		EnumSet<Action> all = EnumSet.noneOf(Action.class);
-		for (Set<Action> set : sets) {
-			all.addAll(set);
-		}
-		return all;
-	}
-
-	private static java.util.stream.Collector<Action, ?, EnumSet<Action>> toEnumSet() {
-		return Collectors.toCollection(() -> EnumSet.noneOf(Action.class));
+			.map(Action::iamName)
+			.allMatch((action) -> !theirs.couldAllow(action) || mine.couldAllow(action));
 	}
 
 }

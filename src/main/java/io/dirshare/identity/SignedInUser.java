@@ -5,11 +5,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.SignedInPrincipal;
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.Permissions;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,25 +21,32 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * name is the user's ARN, which is what the session store indexes sessions by ({@link UserSessions}).
  */
 public record SignedInUser(long userId, String accountId, String accountName, String userName,
-		AccountPosition position, List<String> policyNames, Set<Action> actions) implements SignedInPrincipal, AuthenticatedPrincipal, Serializable {
+		AccountPosition position, List<String> policyNames) implements SignedInPrincipal, AuthenticatedPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	SignedInUser(long userId, String accountId, String accountName, String userName, AccountPosition position,
 			UserPermissions.Held held) {
-		this(userId, accountId, accountName, userName, position, held.policyNames(), held.actions());
+		this(userId, accountId, accountName, userName, position, held.policyNames());
 	}
 
 	public SignedInUser {
 		policyNames = List.copyOf(policyNames);
-		actions = Set.copyOf(actions);
 	}
 
-	public Collection<GrantedAuthority> authorities() {
+	/**
+	 * The Spring Security authorities of a request: the account's position, and the IAM name of every
+	 * action the user's policies could allow (what {@code sec:authorize} in the pages tests).
+	 */
+	public Collection<GrantedAuthority> authorities(Permissions permissions) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(this.position.role()));
-		this.actions.forEach((action) -> authorities.add(new SimpleGrantedAuthority(action.iamName())));
+		for (Action action : Action.values()) {
+			if (permissions.couldAllow(action.iamName())) {
+				authorities.add(new SimpleGrantedAuthority(action.iamName()));
+			}
+		}
 		return authorities;
 	}
 

@@ -1,11 +1,7 @@
 package io.dirshare.identity;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.dirshare.core.Action;
 import io.dirshare.core.policy.NamedPolicy;
 import io.dirshare.core.policy.Permissions;
 import io.dirshare.core.policy.PrincipalAuthorizations;
@@ -14,14 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a user may do, from the policies attached to it (and the SCPs over its account), read again on
- * every request by the portal and the AWS API, so a removed policy stops counting at once. The actions
- * are those the policies could allow on some resource: what pages offer.
+ * every request by the portal, so a removed policy stops counting at once.
  */
 @Component
 public class UserPermissions {
 
-	/** The user's attached policies by name, and the actions they could allow. */
-	public record Held(List<String> policyNames, Set<Action> actions) {
+	/** The names of the user's attached policies, and the permissions they make. */
+	public record Held(List<String> policyNames, Permissions permissions) {
 
 	}
 
@@ -33,10 +28,7 @@ public class UserPermissions {
 
 	public Held of(IamUser user) {
 		Permissions permissions = this.authorizations.permissionsOf(user.accountId(), user.userName());
-		Set<Action> actions = Arrays.stream(Action.values())
-			.filter((action) -> permissions.couldAllow(action.iamName()))
-			.collect(Collectors.toUnmodifiableSet());
-		return new Held(permissions.identityPolicies().stream().map(NamedPolicy::name).toList(), actions);
+		return new Held(permissions.identityPolicies().stream().map(NamedPolicy::name).toList(), permissions);
 	}
 
 }

@@ -6,19 +6,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.dirshare.audit.AuditTrail;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.AccountPosition;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Action;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.AwsRegion;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.AwsException;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Caller;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Echo;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Ids;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.OrganizationsError;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Page;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.core.Reads;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
@@ -126,8 +135,9 @@ public class MemberAccountService {
 	/** DescribeAccount: an account of the caller's organization. */
 	@Reads
 	public MemberAccount describeAccount(Caller caller, String accountId) {
-		caller.require(Action.ORGANIZATIONS_DESCRIBE_ACCOUNT);
+		caller.requireCan(Action.ORGANIZATIONS_DESCRIBE_ACCOUNT);
 		Organization organization = this.organizationService.managedOrganization(caller);
+		caller.require(Action.ORGANIZATIONS_DESCRIBE_ACCOUNT, accountResource(organization, accountId));
 		return this.memberAccounts.find(organization.id(), accountId)
 			.orElseThrow(() -> accountNotFound(accountId));
 	}
@@ -206,8 +216,8 @@ public class MemberAccountService {
 					now);
 			return;
 		}
-		Caller requester = new Caller(organization.get().managementAccountId(), request.requestedByUser(),
-				AccountPosition.MANAGEMENT, Set.of(), Caller.EventSource.SYSTEM, null, AwsRegion.DEFAULT);
+		Caller requester = Caller.system(organization.get().managementAccountId(), request.requestedByUser(),
+				AccountPosition.MANAGEMENT, AwsRegion.DEFAULT);
 		CreatedAccount created = create(requester, organization.get(), request.status().accountName(), request.email(),
 				null);
 		this.tags.move(organization.get().id(), requestId, created.account().id());
@@ -265,8 +275,9 @@ public class MemberAccountService {
 	 * created in the organization qualify because they have their own sign-in (their admin user).
 	 */
 	public void removeAccount(Caller caller, String accountId) {
-		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_REMOVE_ACCOUNT, "accountId=" + accountId, () -> {
+		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_REMOVE_ACCOUNT, "accountId=" + accountId, (authorization) -> {
 			Organization organization = this.organizationService.managedOrganization(caller);
+			authorization.require(accountResource(organization, accountId));
 			OrganizationAccount membership = this.memberships.findById(String.valueOf(accountId))
 				.filter((m) -> m.organizationId().equals(organization.id()))
 				.orElseThrow(() -> accountNotFound(accountId));
@@ -282,6 +293,11 @@ public class MemberAccountService {
 					"Removed from organization " + organization.id());
 			return null;
 		});
+	}
+
+	/** A member account as Organizations' policies name it: {@code arn:aws:organizations::MGMT:account/o-…/ACCT}. */
+	private static ResourceRef accountResource(Organization organization, String accountId) {
+		return ResourceRef.organizationsAccount(organization.managementAccountId(), organization.id(), accountId);
 	}
 
 	/** LeaveOrganization: an invited member leaves by itself; the management account never can. */

@@ -1,6 +1,5 @@
 package io.dirshare.sharing;
 
-import java.util.Set;
 
 import io.dirshare.audit.AuditTrail;
 import io.dirshare.core.AccountPosition;
@@ -42,8 +41,8 @@ class AccountLeftOrganizationListener {
 			if (!share.shareStatus().isLive() || share.shareStatus() == ShareStatus.Deleting) {
 				continue;
 			}
-			Caller system = new Caller(share.ownerAccountId(), "dirshare", AccountPosition.MANAGEMENT, Set.of(),
-					Caller.EventSource.SYSTEM, null, share.region());
+			Caller system = Caller.system(share.ownerAccountId(), "dirshare", AccountPosition.MANAGEMENT,
+					share.region());
 			this.transitions.move(share, ShareEvent.UNSHARE);
 			String summary = "directoryId=" + share.ownerDirectoryId() + ", target=" + share.sharedAccountId()
 					+ ", sharedDirectoryId=" + share.sharedDirectoryId()

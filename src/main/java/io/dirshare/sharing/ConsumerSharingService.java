@@ -15,6 +15,7 @@ import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.core.Reads;
 import io.dirshare.directories.Directory;
+import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
 
 import org.springframework.stereotype.Service;
@@ -50,7 +51,8 @@ public class ConsumerSharingService {
 
 	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
 	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
-		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY,
+				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					this.transitions.move(share, ShareEvent.ACCEPT);
@@ -63,7 +65,8 @@ public class ConsumerSharingService {
 
 	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
 	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
-		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY, "sharedDirectoryId=" + sharedDirectoryId,
+		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY,
+				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					this.transitions.move(share, ShareEvent.REJECT);
@@ -79,7 +82,8 @@ public class ConsumerSharingService {
 	 * sees the share {@code Deleted}.
 	 */
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
-		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)", () -> {
+		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY,
+				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "directoryId=" + sharedDirectoryId + " (shared)", () -> {
 			Share share = lockConsumerShare(caller, sharedDirectoryId);
 			this.transitions.move(share, ShareEvent.CONSUMER_DELETE);
 			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),

@@ -12,6 +12,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
 import io.dirshare.directories.Directory;
+import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
 import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
@@ -49,10 +50,14 @@ public class OwnerSharingService {
 
 	private final Clock clock;
 
+	private final DirectoryResources resources;
+
 	OwnerSharingService(ShareRepository shares, OwnedDirectories directories, AccountRepository accounts,
 			OrganizationSharingPolicy organizationSharing, ShareTransitions transitions, ShareSettler settler,
-			AuditTrail audit, SharingProperties properties, InvitationExpiry invitationExpiry, Clock clock) {
+			AuditTrail audit, SharingProperties properties, InvitationExpiry invitationExpiry, Clock clock,
+			DirectoryResources resources) {
 		this.invitationExpiry = invitationExpiry;
+		this.resources = resources;
 		this.shares = shares;
 		this.directories = directories;
 		this.accounts = accounts;
@@ -74,7 +79,7 @@ public class OwnerSharingService {
 			String notes) {
 		String targetId = (target != null) ? target.id() : null;
 		return this.audit.authorizedChange(caller, Action.DS_SHARE_DIRECTORY, "directoryId=" + directoryId + ", target="
-				+ targetId + ", method=" + method + ", region=" + caller.region().code(), () -> {
+				+ targetId + ", method=" + method + ", region=" + caller.region().code(), (authorization) -> {
 					Directory.requireId(directoryId);
 					if (method == null) {
 						throw DirectoryServiceError.INVALID_PARAMETER.exception("ShareMethod must be ORGANIZATIONS or HANDSHAKE.");
@@ -87,6 +92,7 @@ public class OwnerSharingService {
 					// First statement of the transaction: shares of this directory queue up here.
 					Directory directory = this.directories.lock(caller.accountId(), directoryId)
 						.orElseThrow(() -> directoryNotFound(directoryId));
+					authorization.require(this.resources.of(caller, directoryId));
 					// A share on its way out whose time is up is gone, whether the settle job got there yet or not;
 					// settled before anything else is read, so that every read below sees it so.
 					this.settler.settleDueOf(directoryId, caller.region(), this.clock.instant());
@@ -139,10 +145,11 @@ public class OwnerSharingService {
 	public String unshareDirectory(Caller caller, String directoryId, ShareTarget target) {
 		String targetId = (target != null) ? target.id() : null;
 		return this.audit.authorizedChange(caller, Action.DS_UNSHARE_DIRECTORY,
-				"directoryId=" + directoryId + ", target=" + targetId + ", region=" + caller.region().code(), () -> {
+				"directoryId=" + directoryId + ", target=" + targetId + ", region=" + caller.region().code(), (authorization) -> {
 					Directory.requireId(directoryId);
 					requireAccountTarget(target);
 					this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
+					authorization.require(this.resources.of(caller, directoryId));
 					Share share = this.shares.findLive(directoryId, caller.region(), targetId)
 						.flatMap((live) -> this.shares.lockBySharedDirectoryId(live.sharedDirectoryId()))
 						.orElseThrow(() -> DirectoryServiceError.DIRECTORY_NOT_SHARED.exception("Directory "
@@ -154,9 +161,9 @@ public class OwnerSharingService {
 
 	/** The portal's Unshare of the rows picked in the Shared directories table (by shared directory ID). */
 	public int unshareSharedDirectories(Caller caller, String directoryId, Collection<String> sharedDirectoryIds) {
-		caller.require(Action.DS_UNSHARE_DIRECTORY);
 		Directory.requireId(directoryId);
 		this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
+		caller.require(Action.DS_UNSHARE_DIRECTORY, this.resources.of(caller, directoryId));
 		int count = 0;
 		for (String sharedDirectoryId : new LinkedHashSet<>(sharedDirectoryIds)) {
 			this.audit.audited(caller, Action.DS_UNSHARE_DIRECTORY,
@@ -175,7 +182,9 @@ public class OwnerSharingService {
 
 	/** Unshares every live share of a directory in all its Regions (before "Unshare all and delete"). */
 	public int unshareAll(Caller caller, String directoryId) {
-		caller.require(Action.DS_UNSHARE_DIRECTORY);
+		if (!caller.can(Action.DS_UNSHARE_DIRECTORY)) {
+			caller.require(Action.DS_UNSHARE_DIRECTORY);
+		}
 		Directory.requireId(directoryId);
 		this.directories.lock(caller.accountId(), directoryId).orElseThrow(() -> directoryNotFound(directoryId));
 		int count = 0;
@@ -187,6 +196,7 @@ public class OwnerSharingService {
 			Caller inRegion = caller.inRegion(locked.region());
 			this.audit.audited(inRegion, Action.DS_UNSHARE_DIRECTORY, "directoryId=" + directoryId + ", target="
 					+ locked.sharedAccountId() + ", region=" + locked.region().code(), () -> {
+						inRegion.require(Action.DS_UNSHARE_DIRECTORY, this.resources.of(inRegion, directoryId));
 						unshare(inRegion, locked);
 						return null;
 					});

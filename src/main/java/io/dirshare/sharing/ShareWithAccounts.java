@@ -11,6 +11,7 @@ import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.directories.Directory;
+import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
 import io.dirshare.organizations.TrustedAccess;
 import io.dirshare.organizations.TrustedAccessService;
@@ -35,8 +36,11 @@ public class ShareWithAccounts {
 
 	private final ShareQueries shares;
 
+	private final DirectoryResources resources;
+
 	ShareWithAccounts(OwnerSharingService owners, OwnedDirectories directories, TrustedAccessService trustedAccess,
-			ShareQueries shares) {
+			ShareQueries shares, DirectoryResources resources) {
+		this.resources = resources;
 		this.owners = owners;
 		this.directories = directories;
 		this.trustedAccess = trustedAccess;
@@ -82,10 +86,11 @@ public class ShareWithAccounts {
 	 */
 	public ShareOutcomes share(Caller caller, String directoryId, ShareMethod method, List<String> accountIds,
 			String notes, boolean enableTrustedAccess) {
-		caller.require(Action.DS_SHARE_DIRECTORY);
+		caller.requireCan(Action.DS_SHARE_DIRECTORY);
 		Directory.requireId(directoryId);
 		this.directories.find(caller.accountId(), directoryId)
 			.orElseThrow(() -> OwnerSharingService.directoryNotFound(directoryId));
+		caller.require(Action.DS_SHARE_DIRECTORY, this.resources.of(caller, directoryId));
 		ShareOutcomes.TrustedAccessStep trustedAccess = (method == ShareMethod.ORGANIZATIONS && enableTrustedAccess)
 				? enableTrustedAccess(caller) : ShareOutcomes.TrustedAccessStep.NOT_ASKED;
 		List<ShareOutcomes.Outcome> outcomes = new ArrayList<>();

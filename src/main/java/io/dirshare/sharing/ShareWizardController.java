@@ -73,7 +73,7 @@ class ShareWizardController {
 	@GetMapping(WIZARD)
 	String wizard(Caller caller, @PathVariable String id, Model model) {
 		// Only sharing needs this action, and nothing the wizard reads asks for it.
-		caller.require(Action.DS_SHARE_DIRECTORY);
+		caller.requireCan(Action.DS_SHARE_DIRECTORY);
 		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		ShareForm form = new ShareForm();
 		form.setMethod(organization.available() ? ShareMethod.ORGANIZATIONS : ShareMethod.HANDSHAKE);
@@ -197,7 +197,7 @@ class ShareWizardController {
 	}
 
 	private String step(Caller caller, String id, ShareForm form, HtmxRequest htmx, Model model) {
-		caller.require(Action.DS_SHARE_DIRECTORY);
+		caller.requireCan(Action.DS_SHARE_DIRECTORY);
 		OrganizationSharing organization = this.organizationSharing.organizationSharing(caller);
 		return render(caller, id, form, organization, model, htmx.isHtmxRequest() ? VIEW_WIZARD_FORM : VIEW_WIZARD);
 	}
@@ -231,7 +231,7 @@ class ShareWizardController {
 	String unshareDialog(Caller caller, @PathVariable String id, @Valid UnshareForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		// The dialog only reads; without this a read-only user would be shown a dialog that must fail.
-		caller.require(Action.DS_UNSHARE_DIRECTORY);
+		caller.requireCan(Action.DS_UNSHARE_DIRECTORY);
 		Directory directory = this.directories.directory(caller, id);
 		if (binding.hasErrors()) {
 			return backToSharesTab("flashError", UnshareForm.NOTHING_SELECTED, redirect);

@@ -1,7 +1,6 @@
 package io.dirshare.sharing;
 
 import java.util.Map;
-import java.util.Set;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.demo.DemoDataSet;
@@ -11,7 +10,6 @@ import io.dirshare.directories.DirectoryTagService;
 import io.dirshare.directories.NewDirectory;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Caller;
-import io.dirshare.identity.PermissionSet;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,9 +60,7 @@ class SharingDemoData implements DemoDataSet {
 
 	@Override
 	public void load() {
-		Caller admin = new Caller(OWNER, "admin", AccountPosition.MANAGEMENT,
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.SYSTEM, null,
-				AwsRegion.US_EAST_1);
+		Caller admin = Caller.system(OWNER, "admin", AccountPosition.MANAGEMENT, AwsRegion.US_EAST_1);
 		Directory corp = this.directories.createActiveForDemo(admin, new NewDirectory("corp.example.com", "CORP",
 				DEMO_ADMIN_PASSWORD, "Corporate directory", "Enterprise"));
 		this.directories.addRegion(admin, corp.id(), AwsRegion.US_WEST_2.code());

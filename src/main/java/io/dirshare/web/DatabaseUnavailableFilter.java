@@ -72,7 +72,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-		Map<String, Object> model = new LayoutModel(List.of()).attributes(request);
+		Map<String, Object> model = new LayoutModel(List.of(), null).attributes(request);
 		model.put("currentUser", null);
 		model.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		model.put("errorCode", ERROR_CODE);

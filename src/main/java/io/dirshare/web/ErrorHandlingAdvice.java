@@ -26,8 +26,8 @@ class ErrorHandlingAdvice {
 
 	private final LayoutModel layout;
 
-	ErrorHandlingAdvice(List<NavigationBadge> badges) {
-		this.layout = new LayoutModel(badges);
+	ErrorHandlingAdvice(List<NavigationBadge> badges, CallerArgumentResolver callers) {
+		this.layout = new LayoutModel(badges, callers);
 	}
 
 	@ExceptionHandler(AwsException.class)

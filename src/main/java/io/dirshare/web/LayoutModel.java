@@ -24,7 +24,11 @@ final class LayoutModel {
 
 	private final List<NavigationBadge> badges;
 
-	LayoutModel(List<NavigationBadge> badges) {
+	private final CallerArgumentResolver callers;
+
+	/** @param callers how to know the request's caller; null when there are no badges to count */
+	LayoutModel(List<NavigationBadge> badges, CallerArgumentResolver callers) {
+		this.callers = callers;
 		this.badges = badges;
 	}
 
@@ -77,11 +81,11 @@ final class LayoutModel {
 
 	private Map<String, Long> navBadges(SignedInPrincipal user, HttpServletRequest request) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		if (user == null || "true".equals(request.getHeader("HX-Request"))) {
+		if (user == null || this.badges.isEmpty() || "true".equals(request.getHeader("HX-Request"))) {
 			// Fragments refresh their badges themselves, out of band.
 			return counts;
 		}
-		Caller caller = CallerArgumentResolver.callerOf(request);
+		Caller caller = this.callers.callerOf(request);
 		this.badges.forEach((badge) -> counts.put(badge.key(), badge.count(caller)));
 		return counts;
 	}

@@ -14,8 +14,8 @@ class LayoutModelAdvice {
 
 	private final LayoutModel layout;
 
-	LayoutModelAdvice(List<NavigationBadge> badges) {
-		this.layout = new LayoutModel(badges);
+	LayoutModelAdvice(List<NavigationBadge> badges, CallerArgumentResolver callers) {
+		this.layout = new LayoutModel(badges, callers);
 	}
 
 	@ModelAttribute

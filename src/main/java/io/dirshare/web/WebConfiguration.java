@@ -3,17 +3,41 @@ package io.dirshare.web;
 import java.time.Duration;
 import java.util.List;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.context.annotation.Bean;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.context.annotation.Configuration;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.http.CacheControl;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import io.dirshare.core.policy.PrincipalAuthorizations;
+
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -39,9 +63,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	private final CallerArgumentResolver callers;
+
+	WebConfiguration(PrincipalAuthorizations authorizations) {
+		this.callers = new CallerArgumentResolver(authorizations);
+	}
+
+	@Bean
+	CallerArgumentResolver callerArgumentResolver() {
+		return this.callers;
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new CallerArgumentResolver());
+		resolvers.add(this.callers);
 	}
 
 	@Override

@@ -212,7 +212,8 @@ class DirectoryServiceApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(reader.describeDirectories().directoryDescriptions()).hasSize(1);
 		assertThatThrownBy(() -> reader.deleteDirectory((r) -> r.directoryId(directoryId)))
 			.isInstanceOfSatisfying(AccessDeniedException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.endsWith("is not authorized to perform: ds:DeleteDirectory"));
+				.endsWith("is not authorized to perform: ds:DeleteDirectory"
+						+ " because no identity-based policy allows the ds:DeleteDirectory action"));
 		assertThatThrownBy(() -> reader.createMicrosoftAD((r) -> r.name("x.example.com").password(ADMIN_PASSWORD)
 			.vpcSettings(ApiIntegrationTest::vpc)))
 			.isInstanceOf(AccessDeniedException.class);

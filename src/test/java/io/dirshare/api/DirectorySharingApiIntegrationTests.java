@@ -201,7 +201,8 @@ class DirectorySharingApiIntegrationTests extends ApiIntegrationTest {
 		DirectoryClient reader = directory(userWithKey(owner, "reader", PermissionSet.ReadOnlyAccess));
 		assertThatThrownBy(() -> shareByHandshake(reader, directoryId, newApiAccount("Denied target")))
 			.isInstanceOfSatisfying(AccessDeniedException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.endsWith("is not authorized to perform: ds:ShareDirectory"));
+				.endsWith("is not authorized to perform: ds:ShareDirectory"
+						+ " because no identity-based policy allows the ds:ShareDirectory action"));
 		assertThat(reader.describeSharedDirectories((r) -> r.ownerDirectoryId(directoryId)).sharedDirectories()).hasSize(3);
 	}
 

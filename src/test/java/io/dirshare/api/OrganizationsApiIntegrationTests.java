@@ -162,7 +162,8 @@ class OrganizationsApiIntegrationTests extends ApiIntegrationTest {
 		assertThatThrownBy(() -> organizations(reader).enableAWSServiceAccess((r) -> r.servicePrincipal(DS)))
 			.isInstanceOfSatisfying(AccessDeniedException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("User: arn:aws:iam::" + management.id()
-						+ ":user/reader is not authorized to perform: organizations:EnableAWSServiceAccess"));
+						+ ":user/reader is not authorized to perform: organizations:EnableAWSServiceAccess"
+						+ " because no identity-based policy allows the organizations:EnableAWSServiceAccess action"));
 		assertThat(organizations(reader).describeOrganization().organization().masterAccountId())
 			.isEqualTo(management.id());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE account_id = :id AND outcome = 'Failure' "

@@ -61,7 +61,7 @@ class AuditEventRepositoryTests {
 	private void save(String accountId, String eventName, Outcome outcome, Instant at) {
 		this.events.save(new AuditEvent(null, at, accountId, "arn:aws:iam::" + accountId + ":user/admin", eventName,
 				"console", "127.0.0.1", "us-east-1", outcome, (outcome == Outcome.Failure) ? "SomeError" : null,
-				"userName=admin"));
+				"userName=admin", null, null));
 	}
 
 }

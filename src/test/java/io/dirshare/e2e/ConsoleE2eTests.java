@@ -1,8 +1,8 @@
 package io.dirshare.e2e;
 
+import io.dirshare.core.policy.Permissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -422,7 +422,7 @@ class ConsoleE2eTests extends BrowserTest {
 
 	private Caller managementAdmin() {
 		return new Caller("111111111111", "admin", AccountPosition.MANAGEMENT,
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.CONSOLE, "127.0.0.1",
+				Permissions.of(PermissionSet.AdministratorAccess.managedPolicy()), Caller.EventSource.CONSOLE, "127.0.0.1",
 				AwsRegion.US_EAST_1);
 	}
 

@@ -1,6 +1,6 @@
 package io.dirshare.e2e;
 
-import java.util.Set;
+import io.dirshare.core.policy.Permissions;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -169,7 +169,7 @@ class SharingE2eTests extends BrowserTest {
 	@Order(6)
 	void withTrustedAccessDisabledTheOrganizationOptionRefusesWhileExistingSharesStayShared() {
 		Caller managementAdmin = new Caller("111111111111", "admin", AccountPosition.MANAGEMENT,
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.CONSOLE, "127.0.0.1",
+				Permissions.of(PermissionSet.AdministratorAccess.managedPolicy()), Caller.EventSource.CONSOLE, "127.0.0.1",
 				AwsRegion.US_EAST_1);
 		this.trustedAccess.disableTrustedAccess(managementAdmin, TrustedAccess.DIRECTORY_SERVICE, "disable");
 

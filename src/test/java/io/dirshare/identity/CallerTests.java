@@ -1,5 +1,6 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.policy.Permissions;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.Action;
 import io.dirshare.core.AwsException;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CallerTests {
 
 	private final Caller auditor = new Caller("111111111111", "auditor", AccountPosition.MANAGEMENT,
-			PermissionSet.ReadOnlyAccess.actions(), Caller.EventSource.CONSOLE, "10.0.0.1", null);
+			Permissions.of(PermissionSet.ReadOnlyAccess.managedPolicy()), Caller.EventSource.CONSOLE, "10.0.0.1", null);
 
 	@Test
 	void requireRefusesAnActionOutsideThePermissionSetWithAwsAccessDenied() {
@@ -22,8 +23,8 @@ class CallerTests {
 				() -> this.auditor.require(Action.IAM_CREATE_USER));
 		assertThat(refused.kind()).isEqualTo(AwsException.Kind.FORBIDDEN);
 		assertThat(refused.errorCode()).isEqualTo("AccessDeniedException");
-		assertThat(refused.getMessage()).isEqualTo(
-				"User: arn:aws:iam::111111111111:user/auditor is not authorized to perform: iam:CreateUser");
+		assertThat(refused.getMessage()).isEqualTo("User: arn:aws:iam::111111111111:user/auditor is not authorized to"
+				+ " perform: iam:CreateUser because no identity-based policy allows the iam:CreateUser action");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package io.dirshare.identity;
 
+import io.dirshare.core.policy.Permissions;
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,9 @@ class UsersControllerTests {
 	UserPermissions permissions;
 
 	@MockitoBean
+	PrincipalAuthorizations authorizations;
+
+	@MockitoBean
 	IamPolicyService policies;
 
 	private final IamUser admin = user(1L, "admin", PermissionSet.AdministratorAccess);
@@ -89,6 +94,10 @@ class UsersControllerTests {
 		given(this.users.findById(2L)).willReturn(Optional.of(this.auditor));
 		given(this.permissions.of(this.admin)).willReturn(held(PermissionSet.AdministratorAccess));
 		given(this.permissions.of(this.auditor)).willReturn(held(PermissionSet.ReadOnlyAccess));
+		given(this.authorizations.permissionsOf(ACCOUNT, "admin"))
+			.willReturn(held(PermissionSet.AdministratorAccess).permissions());
+		given(this.authorizations.permissionsOf(ACCOUNT, "auditor"))
+			.willReturn(held(PermissionSet.ReadOnlyAccess).permissions());
 		given(this.service.list(any())).willReturn(List.of(this.admin, this.auditor));
 		given(this.service.create(any(), anyString(), anyString(), any())).willAnswer((call) -> {
 			call.<Caller>getArgument(0).require(Action.IAM_CREATE_USER);
@@ -237,7 +246,8 @@ class UsersControllerTests {
 	private RequestPostProcessor signedIn(IamUser user) {
 		SignedInUser principal = new SignedInUser(user.id(), user.accountId(), "Example Corp", user.userName(),
 				AccountPosition.STANDALONE, this.permissions.of(user));
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.authorities(this.permissions.of(user).permissions())));
 	}
 
 	private static IamUser user(long id, String name, PermissionSet permissionSet) {
@@ -245,7 +255,7 @@ class UsersControllerTests {
 	}
 
 	private static UserPermissions.Held held(PermissionSet policy) {
-		return new UserPermissions.Held(List.of(policy.policyName()), policy.actions());
+		return new UserPermissions.Held(List.of(policy.policyName()), Permissions.of(policy.managedPolicy()));
 	}
 
 }

@@ -1,8 +1,8 @@
 package io.dirshare.sharing;
 
+import io.dirshare.core.policy.Permissions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Ids;
@@ -89,7 +89,7 @@ public class SharingFixtures {
 	}
 
 	public Caller caller(String accountId, PermissionSet permissionSet, AwsRegion region) {
-		return new Caller(accountId, "admin", this.positions.of(accountId), Set.copyOf(permissionSet.actions()),
+		return new Caller(accountId, "admin", this.positions.of(accountId), Permissions.of(permissionSet.managedPolicy()),
 				Caller.EventSource.CONSOLE, "127.0.0.1", region);
 	}
 

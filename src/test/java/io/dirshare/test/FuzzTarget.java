@@ -1,5 +1,6 @@
 package io.dirshare.test;
 
+import io.dirshare.core.policy.Permissions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -131,7 +132,7 @@ public final class FuzzTarget {
 
 	public Caller admin(String accountId) {
 		return new Caller(accountId, "admin", bean(AccountPositions.class).of(accountId),
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.CONSOLE, "127.0.0.1",
+				Permissions.of(PermissionSet.AdministratorAccess.managedPolicy()), Caller.EventSource.CONSOLE, "127.0.0.1",
 				AwsRegion.US_EAST_1);
 	}
 

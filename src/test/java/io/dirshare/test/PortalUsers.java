@@ -13,6 +13,8 @@ import io.dirshare.identity.IamUser;
 import io.dirshare.identity.IamUserRepository;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.identity.SignedInUser;
+import io.dirshare.core.policy.Permissions;
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.identity.UserPermissions;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -42,9 +44,12 @@ public class PortalUsers {
 
 	private final UserPermissions permissions;
 
+	private final PrincipalAuthorizations authorizations;
+
 	PortalUsers(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
-			UserPermissions permissions) {
+			UserPermissions permissions, PrincipalAuthorizations authorizations) {
 		this.permissions = permissions;
+		this.authorizations = authorizations;
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
@@ -59,12 +64,14 @@ public class PortalUsers {
 		IamUser user = new IamUser(id, ACCOUNT, userName, IamUser.key(userName), "{noop}x", Instant.EPOCH,
 				Instant.EPOCH, 0L);
 		given(this.users.findById(id)).willReturn(Optional.of(user));
-		UserPermissions.Held held = new UserPermissions.Held(List.of(permissionSet.policyName()),
-				permissionSet.actions());
+		Permissions permissions = Permissions.of(permissionSet.managedPolicy());
+		UserPermissions.Held held = new UserPermissions.Held(List.of(permissionSet.policyName()), permissions);
 		given(this.permissions.of(user)).willReturn(held);
+		given(this.authorizations.permissionsOf(ACCOUNT, userName)).willReturn(permissions);
 		SignedInUser principal = new SignedInUser(id, ACCOUNT, "Example Corp", userName, AccountPosition.MANAGEMENT,
-				held.policyNames(), held.actions());
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+				held.policyNames());
+		return authentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities(permissions)));
 	}
 
 	public RequestPostProcessor admin() {

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.identity.AccountPositions;
 import io.dirshare.identity.AccountRepository;
 import io.dirshare.identity.IamUserRepository;
@@ -30,7 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @Import({ PortalWebMvcTest.PortalSecurity.class, PortalUsers.class })
 @MockitoBean(types = { IamUserRepository.class, AccountRepository.class, AccountPositions.class,
-		UserPermissions.class })
+		UserPermissions.class, PrincipalAuthorizations.class })
 public @interface PortalWebMvcTest {
 
 	/** The controllers under test. */
@@ -39,7 +40,7 @@ public @interface PortalWebMvcTest {
 
 	/**
 	 * Imports identity's security configuration by name: it is internal to its module, and slices of
-	 * other modules must run behind exactly that configuration, not a copy.
+	 * other modules must run behind exactly it, not a copy.
 	 */
 	class PortalSecurity implements ImportSelector {
 

@@ -1,7 +1,7 @@
 package io.dirshare.test;
 
+import io.dirshare.core.policy.Permissions;
 import java.time.Instant;
-import java.util.Set;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Ids;
@@ -54,7 +54,7 @@ public class TestAccounts {
 
 	/** A caller with the given permission set; the user need not exist, as services trust the caller. */
 	public Caller caller(String accountId, String userName, PermissionSet permissionSet, AwsRegion region) {
-		return new Caller(accountId, userName, this.positions.of(accountId), Set.copyOf(permissionSet.actions()),
+		return new Caller(accountId, userName, this.positions.of(accountId), Permissions.of(permissionSet.managedPolicy()),
 				Caller.EventSource.CONSOLE, "127.0.0.1", region);
 	}
 

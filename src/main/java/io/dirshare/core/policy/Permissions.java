@@ -1,5 +1,6 @@
 package io.dirshare.core.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
  */
 public final class Permissions {
 
+	private static final String RESOURCE_TAG = "aws:ResourceTag/";
+
 	private static final Permissions SYSTEM = new Permissions(List.of(), List.of(), Map.of(), true);
 
 	private final List<NamedPolicy> identityPolicies;
@@ -21,12 +24,20 @@ public final class Permissions {
 
 	private final boolean system;
 
+	private final boolean testsResourceTags;
+
 	private Permissions(List<NamedPolicy> identityPolicies, List<ScpLevel> scpLevels,
 			Map<String, String> principalTags, boolean system) {
 		this.identityPolicies = List.copyOf(identityPolicies);
 		this.scpLevels = List.copyOf(scpLevels);
 		this.principalTags = Map.copyOf(principalTags);
 		this.system = system;
+		List<NamedPolicy> all = new ArrayList<>(this.identityPolicies);
+		this.scpLevels.forEach((level) -> all.addAll(level.policies()));
+		this.testsResourceTags = all.stream()
+			.flatMap((policy) -> policy.document().statements().stream())
+			.flatMap((statement) -> statement.conditions().stream())
+			.anyMatch((condition) -> condition.key().regionMatches(true, 0, RESOURCE_TAG, 0, RESOURCE_TAG.length()));
 	}
 
 	public static Permissions of(List<NamedPolicy> identityPolicies, List<ScpLevel> scpLevels,
@@ -66,6 +77,14 @@ public final class Permissions {
 					List.of(), Optional.empty());
 		}
 		return PolicyEvaluator.evaluate(request, this.identityPolicies, this.scpLevels);
+	}
+
+	/**
+	 * Whether a condition of the policies tests a resource's tags ({@code aws:ResourceTag/KEY}): only then
+	 * are the tags worth reading.
+	 */
+	public boolean testsResourceTags() {
+		return this.testsResourceTags;
 	}
 
 	/** Whether the action could be allowed on some resource: for deciding what a page offers. */

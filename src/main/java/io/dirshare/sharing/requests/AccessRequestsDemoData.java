@@ -51,9 +51,7 @@ class AccessRequestsDemoData implements DemoDataSet {
 		if (corp == null) {
 			return;
 		}
-		Caller admin = new Caller(DEMO_ACCOUNT, DEMO_USER, AccountPosition.MANAGEMENT,
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.SYSTEM, null,
-				AwsRegion.US_EAST_1);
+		Caller admin = Caller.system(DEMO_ACCOUNT, DEMO_USER, AccountPosition.MANAGEMENT, AwsRegion.US_EAST_1);
 		this.requestable.offer(admin, corp, DESCRIPTION);
 	}
 
