@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * may do what; its refusals are shown beside the field they concern or above the form.
  */
 @Controller
-class PoliciesController {
+class ServiceControlPoliciesController {
 
 	static final String VIEW_LIST = "organizations/policies";
 
@@ -106,7 +106,7 @@ class PoliciesController {
 
 	private final OrganizationRootService roots;
 
-	PoliciesController(OrganizationService organizations, ServiceControlPolicyService policies,
+	ServiceControlPoliciesController(OrganizationService organizations, ServiceControlPolicyService policies,
 			OrganizationRootService roots) {
 		this.organizations = organizations;
 		this.policies = policies;
