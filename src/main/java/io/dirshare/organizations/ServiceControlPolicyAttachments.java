@@ -49,6 +49,7 @@ class ServiceControlPolicyAttachments {
 	}
 
 	void typeEnabled(Organization organization) {
+		this.policies.lock(organization.id());
 		Instant now = this.clock.instant();
 		this.policies.attach(organization.id(), ServiceControlPolicy.FULL_AWS_ACCESS_ID, organization.rootId(), now);
 		int offset = 0;
@@ -66,6 +67,7 @@ class ServiceControlPolicyAttachments {
 	}
 
 	void typeDisabled(String organizationId) {
+		this.policies.lock(organizationId);
 		this.policies.detachAll(organizationId);
 		changed(organizationId);
 	}

@@ -24,6 +24,17 @@ class ServiceControlPolicyRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Locks the organization's row until the transaction ends, so that changes to its SCPs happen one
+	 * after the other: the per-target limits and the name check hold under concurrent requests.
+	 */
+	void lock(String organizationId) {
+		this.jdbc.sql("SELECT id FROM organization WHERE id = :org FOR UPDATE")
+			.param("org", organizationId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** A policy the organization can see: one of its own, or AWS's. */
 	Optional<ServiceControlPolicy> find(String organizationId, String policyId) {
 		return this.jdbc.sql(SELECT + "WHERE p.id = :id AND p.policy_type = :type "

@@ -89,7 +89,7 @@ public class ServiceControlPolicyService {
 	public ServiceControlPolicy createPolicy(Caller caller, String name, String description, String content,
 			Map<String, String> newTags) {
 		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_CREATE_POLICY, "name=" + name, () -> {
-			Organization organization = this.organizationService.managedOrganization(caller);
+			Organization organization = lockedOrganization(caller);
 			if (!organization.hasAllFeatures()) {
 				throw OrganizationsError.POLICY_TYPE_NOT_AVAILABLE_FOR_ORGANIZATION
 					.exception("Service control policies need all features in the organization.");
@@ -121,7 +121,7 @@ public class ServiceControlPolicyService {
 	public ServiceControlPolicy updatePolicy(Caller caller, String policyId, String name, String description,
 			String content) {
 		return this.audit.authorizedChange(caller, Action.ORGANIZATIONS_UPDATE_POLICY, "policyId=" + policyId, () -> {
-			Organization organization = this.organizationService.managedOrganization(caller);
+			Organization organization = lockedOrganization(caller);
 			ServiceControlPolicy existing = ownPolicy(organization, policyId);
 			String newName = (name != null) ? name : existing.name();
 			requireName(newName);
@@ -143,7 +143,7 @@ public class ServiceControlPolicyService {
 	/** DeletePolicy: only a policy of the organization that is attached nowhere. */
 	public void deletePolicy(Caller caller, String policyId) {
 		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_DELETE_POLICY, "policyId=" + policyId, () -> {
-			Organization organization = this.organizationService.managedOrganization(caller);
+			Organization organization = lockedOrganization(caller);
 			ownPolicy(organization, policyId);
 			if (!this.policies.targetsOf(organization.id(), policyId).isEmpty()) {
 				throw OrganizationsError.POLICY_IN_USE.exception("The policy is attached to one or more entities. You must "
@@ -159,7 +159,7 @@ public class ServiceControlPolicyService {
 	public void attachPolicy(Caller caller, String policyId, String targetId) {
 		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_ATTACH_POLICY,
 				"policyId=" + policyId + ", targetId=" + targetId, () -> {
-					Organization organization = this.organizationService.managedOrganization(caller);
+					Organization organization = lockedOrganization(caller);
 					policy(organization, policyId);
 					PolicyTarget target = target(organization, targetId);
 					if (!this.attachments.enabledIn(organization.id())) {
@@ -186,7 +186,7 @@ public class ServiceControlPolicyService {
 	public void detachPolicy(Caller caller, String policyId, String targetId) {
 		this.audit.authorizedChange(caller, Action.ORGANIZATIONS_DETACH_POLICY,
 				"policyId=" + policyId + ", targetId=" + targetId, () -> {
-					Organization organization = this.organizationService.managedOrganization(caller);
+					Organization organization = lockedOrganization(caller);
 					policy(organization, policyId);
 					PolicyTarget target = target(organization, targetId);
 					if (!this.policies.isAttached(organization.id(), policyId, target.id())) {
@@ -247,6 +247,12 @@ public class ServiceControlPolicyService {
 	}
 
 	// ------------------------------------------------------------------ rules
+
+	private Organization lockedOrganization(Caller caller) {
+		Organization organization = this.organizationService.managedOrganization(caller);
+		this.policies.lock(organization.id());
+		return organization;
+	}
 
 	private ServiceControlPolicy policy(Organization organization, String policyId) {
 		return this.policies.find(organization.id(), String.valueOf(policyId))

@@ -181,6 +181,44 @@ class ServiceControlPolicyServiceIntegrationTests {
 	}
 
 	@Test
+	void ofTwoConcurrentAttachmentsOnlyOneFitsUnderTheLimit() throws Exception {
+		Account management = this.testAccounts.newAccount("SCP race");
+		Organization organization = organization(management, FeatureSet.ALL);
+		Account member = member(management);
+		Caller admin = admin(management);
+		this.roots.enablePolicyType(admin, organization.rootId(), ServiceControlPolicy.TYPE);
+		for (int i = 1; i <= 3; i++) {
+			this.policies.attachPolicy(admin,
+					this.policies.createPolicy(admin, "Deny" + i, "", DENY_LEAVING, Map.of()).id(), member.id());
+		}
+		List<String> contenders = List.of(this.policies.createPolicy(admin, "DenyA", "", DENY_LEAVING, Map.of()).id(),
+				this.policies.createPolicy(admin, "DenyB", "", DENY_LEAVING, Map.of()).id());
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> outcomes = contenders.stream().map((policyId) -> pool.submit(() -> {
+				start.await();
+				try {
+					this.policies.attachPolicy(admin, policyId, member.id());
+					return "attached";
+				}
+				catch (AwsException refused) {
+					return refused.extraMembers().get("Reason");
+				}
+			})).toList();
+			List<String> results = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<String> outcome : outcomes) {
+				results.add(outcome.get());
+			}
+			assertThat(results).containsExactlyInAnyOrder("attached", "MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.policies.listPoliciesForTarget(admin, member.id())).hasSize(5);
+	}
+
+	@Test
 	void anAttachedPolicyCannotBeDeletedAndFullAwsAccessNeverChanges() {
 		Account management = this.testAccounts.newAccount("SCP delete");
 		Organization organization = organization(management, FeatureSet.ALL);
