@@ -164,7 +164,7 @@ class AccessRequestPagesTests {
 	void makingADirectoryRequestableNeedsADescription() throws Exception {
 		this.mvc.perform(post("/directories/" + DIRECTORY + "/requestable").param("text", "").with(this.users.admin()).with(csrf()))
 			.andExpect(redirectedUrl("/directories/" + DIRECTORY + "?tab=share&region=us-east-1"))
-			.andExpect(flash().attributeExists("org.springframework.validation.BindingResult.requestableForm"));
+			.andExpect(flash().attribute("requestableError", containsString("Describe what the directory is for")));
 		then(this.requestable).should(never()).offer(any(), anyString(), anyString());
 
 		this.mvc.perform(post("/directories/" + DIRECTORY + "/requestable").param("text", "For CI").with(this.users.admin()).with(csrf()))
