@@ -88,6 +88,7 @@ class AccessRequestsE2eTests extends BrowserTest {
 		// Prod's page shows the outcome by itself.
 		assertThat(outcome).hasText("Approved", SETTLING);
 		assertThat(this.page.getByTestId("my-request-outcome-" + corpId)).containsText("Shared with this account as d-");
+		assertThat(this.page.getByTestId("available-share-corp.example.com")).containsText("Shared");
 		screenshot("access-03-request-approved");
 		nav("Directories shared with me").click();
 		assertThat(this.page.getByTestId("shared-status-corp.example.com")).hasText("Shared", SETTLING);

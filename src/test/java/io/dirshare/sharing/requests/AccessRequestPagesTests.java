@@ -71,7 +71,7 @@ class AccessRequestPagesTests {
 		given(this.requests.byMyAccount(any())).willReturn(List.of(request(AccessRequestStatus.OPEN, null)));
 		this.mvc.perform(get("/available-directories").header("HX-Request", "true").with(this.users.admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"my-requests\"")))
+			.andExpect(content().string(containsString("id=\"available\"")))
 			.andExpect(content().string(containsString("every 2s")))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
