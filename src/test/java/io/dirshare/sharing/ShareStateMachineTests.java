@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static io.dirshare.sharing.ShareStatus.Deleted;
 import static io.dirshare.sharing.ShareStatus.Deleting;
+import static io.dirshare.sharing.ShareStatus.Expired;
 import static io.dirshare.sharing.ShareStatus.PendingAcceptance;
 import static io.dirshare.sharing.ShareStatus.RejectFailed;
 import static io.dirshare.sharing.ShareStatus.Rejected;
@@ -29,15 +30,15 @@ class ShareStateMachineTests {
 	static {
 		expect(ShareEvent.ACCEPT, PendingAcceptance, "Sharing");
 		expect(ShareEvent.ACCEPT, "DirectoryAlreadySharedException", Sharing, Shared, Rejecting, Rejected, RejectFailed);
-		expect(ShareEvent.ACCEPT, "EntityDoesNotExistException", Deleting, Deleted, ShareFailed);
+		expect(ShareEvent.ACCEPT, "EntityDoesNotExistException", Deleting, Deleted, ShareFailed, Expired);
 
 		expect(ShareEvent.REJECT, PendingAcceptance, "Rejecting");
 		expect(ShareEvent.REJECT, RejectFailed, "Rejecting");
 		expect(ShareEvent.REJECT, "DirectoryAlreadySharedException", Sharing, Shared, Rejecting, Rejected);
-		expect(ShareEvent.REJECT, "EntityDoesNotExistException", Deleting, Deleted, ShareFailed);
+		expect(ShareEvent.REJECT, "EntityDoesNotExistException", Deleting, Deleted, ShareFailed, Expired);
 
 		for (ShareStatus from : new ShareStatus[] { Sharing, Shared, PendingAcceptance, Rejecting, Rejected,
-				RejectFailed, ShareFailed }) {
+				RejectFailed, ShareFailed, Expired }) {
 			expect(ShareEvent.UNSHARE, from, "Deleting");
 		}
 		expect(ShareEvent.UNSHARE, "DirectoryNotSharedException", Deleting, Deleted);
@@ -45,20 +46,24 @@ class ShareStateMachineTests {
 		expect(ShareEvent.CONSUMER_DELETE, Sharing, "Deleting");
 		expect(ShareEvent.CONSUMER_DELETE, Shared, "Deleting");
 		expect(ShareEvent.CONSUMER_DELETE, "ClientException", PendingAcceptance, Rejecting, Rejected, RejectFailed,
-				ShareFailed);
+				ShareFailed, Expired);
 		expect(ShareEvent.CONSUMER_DELETE, "EntityDoesNotExistException", Deleting, Deleted);
 
 		expect(ShareEvent.SETTLE, Sharing, "Shared");
 		expect(ShareEvent.SETTLE, Rejecting, "Rejected");
 		expect(ShareEvent.SETTLE, Deleting, "Deleted");
 		expect(ShareEvent.SETTLE, "InvalidParameterException", Shared, PendingAcceptance, Rejected, RejectFailed,
-				ShareFailed, Deleted);
+				ShareFailed, Deleted, Expired);
 
 		expect(ShareEvent.FAIL, Sharing, "ShareFailed");
 		expect(ShareEvent.FAIL, Rejecting, "RejectFailed");
 		expect(ShareEvent.FAIL, Deleting, "Deleted");
 		expect(ShareEvent.FAIL, "InvalidParameterException", Shared, PendingAcceptance, Rejected, RejectFailed,
-				ShareFailed, Deleted);
+				ShareFailed, Deleted, Expired);
+
+		expect(ShareEvent.EXPIRE, PendingAcceptance, "Expired");
+		expect(ShareEvent.EXPIRE, "InvalidParameterException", Sharing, Shared, Rejecting, Rejected, RejectFailed,
+				ShareFailed, Deleting, Deleted, Expired);
 	}
 
 	private static void expect(ShareEvent event, ShareStatus from, String outcome) {
@@ -110,10 +115,17 @@ class ShareStateMachineTests {
 	}
 
 	@Test
-	void rejectedFailedAndDeletedSharesAreNoLongerLive() {
+	void rejectedFailedDeletedAndExpiredSharesAreNoLongerLive() {
 		for (ShareStatus status : ShareStatus.values()) {
 			assertThat(status.isLive()).as(status.name())
-				.isEqualTo(status != Rejected && status != ShareFailed && status != Deleted);
+				.isEqualTo(status != Rejected && status != ShareFailed && status != Deleted && status != Expired);
+		}
+	}
+
+	@Test
+	void anExpiredInvitationReadsAsARejectedOneThroughTheApiAndEveryOtherStatusAsItself() {
+		for (ShareStatus status : ShareStatus.values()) {
+			assertThat(status.wireValue()).isEqualTo((status == Expired) ? "Rejected" : status.name());
 		}
 	}
 

@@ -30,7 +30,7 @@ class AvailableDirectoriesController {
 
 	static final String VIEW_LIST = "sharing/available-directories";
 
-	static final String VIEW_MY_REQUESTS = "sharing/available-directories :: my-requests";
+	static final String VIEW_AVAILABLE = "sharing/available-directories :: available";
 
 	static final String VIEW_REQUEST = "sharing/request-access";
 
@@ -48,11 +48,8 @@ class AvailableDirectoriesController {
 		List<AccessRequest.View> mine = this.requests.byMyAccount(caller);
 		model.addAttribute("myRequests", mine);
 		model.addAttribute("polling", mine.stream().anyMatch(AccessRequest.View::isOpen));
-		if (htmx.isHtmxRequest()) {
-			return VIEW_MY_REQUESTS;
-		}
 		model.addAttribute("directories", this.requestable.available(caller));
-		return VIEW_LIST;
+		return htmx.isHtmxRequest() ? VIEW_AVAILABLE : VIEW_LIST;
 	}
 
 	@GetMapping(PATH + "/{directoryId}/request")

@@ -36,8 +36,9 @@ class RequestableSection implements ScaleAndShareSection {
 		}
 		String description = this.requestable.description(caller, directory.id()).orElse(null);
 		model.addAttribute("requestableDescription", description);
-		if (!model.containsAttribute("requestableForm")) {
-			model.addAttribute("requestableForm", new TextForm((description != null) ? description : ""));
+		// After a refused post the page shows what was typed, with the refusal beside it.
+		if (!model.containsAttribute("requestableText")) {
+			model.addAttribute("requestableText", (description != null) ? description : "");
 		}
 		model.addAttribute("requestableShown", true);
 	}
@@ -45,9 +46,11 @@ class RequestableSection implements ScaleAndShareSection {
 	@PostMapping("/directories/{id}/requestable")
 	String offer(Caller caller, @PathVariable String id, @Valid @ModelAttribute("requestableForm") TextForm form,
 			BindingResult result, RedirectAttributes redirect) {
+		// Flash attributes live in the session, so the refusal travels as words, not as a BindingResult.
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.requestableForm", result);
-			redirect.addFlashAttribute("requestableForm", form);
+			redirect.addFlashAttribute("requestableError", "Describe what the directory is for (at most "
+					+ AccessRequest.TEXT_MAX_LENGTH + " characters), so that accounts know what they ask for.");
+			redirect.addFlashAttribute("requestableText", form.getText());
 			return back(caller);
 		}
 		try {
@@ -57,8 +60,8 @@ class RequestableSection implements ScaleAndShareSection {
 			if (!refused.isFormError()) {
 				throw refused;
 			}
-			redirect.addFlashAttribute("flashError", refused.getMessage());
-			redirect.addFlashAttribute("requestableForm", form);
+			redirect.addFlashAttribute("requestableError", refused.getMessage());
+			redirect.addFlashAttribute("requestableText", form.getText());
 			return back(caller);
 		}
 		redirect.addFlashAttribute("message", "Accounts of your organization can now request access to " + id + " in "

@@ -13,13 +13,6 @@ final class TextForm {
 	@Size(max = AccessRequest.TEXT_MAX_LENGTH, message = "It can be at most {max} characters long.")
 	private String text = "";
 
-	TextForm() {
-	}
-
-	TextForm(String text) {
-		this.text = text;
-	}
-
 	public String getText() {
 		return this.text;
 	}

@@ -71,7 +71,7 @@ class AccessRequestPagesTests {
 		given(this.requests.byMyAccount(any())).willReturn(List.of(request(AccessRequestStatus.OPEN, null)));
 		this.mvc.perform(get("/available-directories").header("HX-Request", "true").with(this.users.admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"my-requests\"")))
+			.andExpect(content().string(containsString("id=\"available\"")))
 			.andExpect(content().string(containsString("every 2s")))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
@@ -164,7 +164,7 @@ class AccessRequestPagesTests {
 	void makingADirectoryRequestableNeedsADescription() throws Exception {
 		this.mvc.perform(post("/directories/" + DIRECTORY + "/requestable").param("text", "").with(this.users.admin()).with(csrf()))
 			.andExpect(redirectedUrl("/directories/" + DIRECTORY + "?tab=share&region=us-east-1"))
-			.andExpect(flash().attributeExists("org.springframework.validation.BindingResult.requestableForm"));
+			.andExpect(flash().attribute("requestableError", containsString("Describe what the directory is for")));
 		then(this.requestable).should(never()).offer(any(), anyString(), anyString());
 
 		this.mvc.perform(post("/directories/" + DIRECTORY + "/requestable").param("text", "For CI").with(this.users.admin()).with(csrf()))
