@@ -46,7 +46,8 @@ def main():
         owned, shared = directory_id("a", i), directory_id("b", i)
         directories.append("('%s', '333333333333', 'bench%d.example.com', 'BENCH', 'Standard', NULL, 'Active', NULL, "
                            "'us-east-1', '10.0.0.10,10.0.1.10', '%s', 0)" % (owned, i, now))
-        regions.append("('%s', 'us-east-1', '333333333333', TRUE, '%s')" % (owned, now))
+        regions.append("('%s', 'us-east-1', '333333333333', TRUE, '%s', '%s', 'vpc-%s', 'subnet-%s,subnet-%s', "
+                       "'sg-%s')" % (owned, now, now, owned[2:10], owned[4:12], owned[3:11], owned[4:12]))
         consumer_shares.append("('333333333333', '%s', 'us-east-1', '444444444444', '%s', 'HANDSHAKE', '%s', NULL, "
                                "'%s', '%s', NULL, 0)" % (owned, shared, "Shared" if i % 2 == 0 else
                                                          "PendingAcceptance", now, now))
@@ -55,7 +56,8 @@ def main():
                    "stage_due_at, primary_region, dns_ip_addrs, launch_time, version) VALUES\n"
                    + ",\n".join(rows) + ";")
     for rows in batches(regions):
-        out.append("INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at) VALUES\n"
+        out.append("INSERT INTO directory_region (directory_id, region, account_id, is_primary, added_at, launch_time, "
+                   "vpc_id, subnet_ids, security_group_id) VALUES\n"
                    + ",\n".join(rows) + ";")
     for rows in batches(consumer_shares):
         out.append("INSERT INTO directory_share (owner_account_id, owner_directory_id, region, shared_account_id, "
