@@ -48,9 +48,9 @@ def main():
             continue
         rps, p50, p99, bad = median(kind, system, what)
         out.append("| %s | %s, 50 conn | %.0f | %.1f | %.1f | %d |" % (system, what, rps, p50, p99, bad))
-    for (kind, system, what) in sorted(runs, key=lambda k: (k[1], k[2].split("@")[1], k[2])):
-        if kind != "page":
-            continue
+    level_order = {"demo": 0, "1k": 1, "10k": 2}
+    for (kind, system, what) in sorted((k for k in runs if k[0] == "page"),
+                                       key=lambda k: (k[1], level_order.get(k[2].split("@")[1], 9), k[2])):
         rps, p50, p99, bad = median(kind, system, what)
         out.append("| %s | page %s, 8 conn | %.0f | %.1f | %.1f | %d |" % (system, what, rps, p50, p99, bad))
     for system, (cycles, refusals) in sorted(writes.items()):
