@@ -1,7 +1,7 @@
 # A Managed Microsoft AD directory, shared with a partner account by invitation (HANDSHAKE) and accepted
 # there, and with a member account of the organization (ORGANIZATIONS) -- against dirshare instead of AWS.
 #
-#   ./mvnw spring-boot:run          # dirshare with the demo data on http://localhost:8080
+#   ./mvnw spring-boot:run -Dmaven.test.skip   # dirshare with the demo data on http://localhost:8080
 #   cd examples/terraform && terraform init && terraform apply
 #
 # The defaults are the README's demo keys: never use them anywhere real.
