@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.dirshare.core.AccountPosition;
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.Caller;
+import io.dirshare.core.policy.Permissions;
 import io.dirshare.identity.PermissionSet;
 import io.dirshare.sharing.OwnerSharingService;
 import io.dirshare.sharing.ShareMethod;
@@ -187,8 +188,8 @@ class AccessRequestsE2eTests extends BrowserTest {
 
 	private static Caller demoAdmin() {
 		return new Caller("111111111111", "admin", AccountPosition.MANAGEMENT,
-				Set.copyOf(PermissionSet.AdministratorAccess.actions()), Caller.EventSource.CONSOLE, "127.0.0.1",
-				AwsRegion.US_EAST_1);
+				Permissions.of(PermissionSet.AdministratorAccess.managedPolicy()), Caller.EventSource.CONSOLE,
+				"127.0.0.1", AwsRegion.US_EAST_1);
 	}
 
 	private void signIn(Page other, String account, String userName) {

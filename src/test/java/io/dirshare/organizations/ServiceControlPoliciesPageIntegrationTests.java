@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The Policies pages through the whole web stack: the management account's SCPs and a member's view. */
 @IntegrationTest
-class PoliciesPageIntegrationTests {
+class ServiceControlPoliciesPageIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -91,7 +91,7 @@ class PoliciesPageIntegrationTests {
 			.param("description", "")
 			.param("content", "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Effect\": \"Deny\", \"Resource\": \"*\"}]\n}"))
 			.andExpect(status().isOk())
-			.andExpect(view().name(PoliciesController.VIEW_FORM))
+			.andExpect(view().name(ServiceControlPoliciesController.VIEW_FORM))
 			.andExpect(model().attributeHasFieldErrors("policyForm", "content"))
 			.andExpect(content().string(containsString("Policy statement must contain actions. (line 3)")));
 		assertThat(this.policies.listPolicies(admin)).hasSize(1);
@@ -158,7 +158,7 @@ class PoliciesPageIntegrationTests {
 
 		this.mvc.perform(get("/organization/policies").session(session))
 			.andExpect(status().isOk())
-			.andExpect(view().name(PoliciesController.VIEW_IN_EFFECT))
+			.andExpect(view().name(ServiceControlPoliciesController.VIEW_IN_EFFECT))
 			.andExpect(content().string(containsString("are not enabled in the organization")));
 
 		this.roots.enablePolicyType(admin, organization.rootId(), ServiceControlPolicy.TYPE);
