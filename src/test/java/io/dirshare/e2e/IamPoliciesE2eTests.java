@@ -31,7 +31,7 @@ class IamPoliciesE2eTests extends BrowserTest {
 	@Test
 	void aPolicyCreatedInThePortalDecidesWhatItsUserMayDo() {
 		signInAsDemo("444444444444", "admin");
-		navigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Policies")).click();
+		navigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Policies").setExact(true)).click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create policy")).click();
 		this.page.getByLabel("Policy name").fill("DirectoryReader");
 		this.page.getByLabel("Policy editor (JSON)").fill(DIRECTORY_READER.replace("\"Effect\": \"Allow\",", ""));
