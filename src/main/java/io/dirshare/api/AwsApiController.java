@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.dirshare.core.AwsException;
 import io.dirshare.core.Caller;
 import io.dirshare.core.RequestIds;
+import io.dirshare.core.TransactionRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -34,8 +35,11 @@ class AwsApiController {
 
 	private final ServiceModels models;
 
-	AwsApiController(List<ApiOperations> services, ServiceModels models) {
+	private final TransactionRetry retry;
+
+	AwsApiController(List<ApiOperations> services, ServiceModels models, TransactionRetry retry) {
 		this.models = models;
+		this.retry = retry;
 		services.forEach((service) -> service.operations().forEach((operation) -> {
 			models.requireDefined(operation);
 			if (this.operations.put(operation.target(), operation) != null) {
@@ -90,7 +94,8 @@ class AwsApiController {
 		catch (JacksonException ex) {
 			throw ApiException.serialization("The request body could not be read as the operation's input.");
 		}
-		return operation.invoke(caller, typed);
+		// A call that lost a deadlock starts over on a new transaction instead of failing.
+		return this.retry.run(() -> operation.invoke(caller, typed));
 	}
 
 	private static JsonNode parse(byte[] body) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.dirshare.core.AwsException;
+import io.dirshare.core.TransactionRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -32,8 +33,11 @@ class AwsQueryApiController {
 
 	private final ServiceModels models;
 
-	AwsQueryApiController(List<ApiOperations> services, ServiceModels models) {
+	private final TransactionRetry retry;
+
+	AwsQueryApiController(List<ApiOperations> services, ServiceModels models, TransactionRetry retry) {
 		this.models = models;
+		this.retry = retry;
 		services.forEach((service) -> service.operations()
 			.stream()
 			.filter((operation) -> operation.service().isQueryProtocol())
@@ -83,7 +87,8 @@ class AwsQueryApiController {
 		catch (JacksonException ex) {
 			throw ApiException.serialization("The request could not be read as the operation's input.");
 		}
-		return operation.invoke(call.caller(), typed);
+		// A call that lost a deadlock starts over on a new transaction instead of failing.
+		return this.retry.run(() -> operation.invoke(call.caller(), typed));
 	}
 
 	private static ResponseEntity<byte[]> error(AwsException refusal, String requestId) {

@@ -18,6 +18,7 @@ import io.dirshare.identity.Account;
 import io.dirshare.identity.AccountRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,9 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes of one directory's shares are serialized by locking the directory row first (quota and
  * "already shared" checks), changes of one share by locking its row; {@link ShareStateMachine} decides
  * every transition.
+ * <p>
+ * READ COMMITTED: once the directory and its due shares are locked, every read sees what is committed
+ * now, so a share the settle job settled a moment ago counts as settled (under MySQL's REPEATABLE READ
+ * the reads would see the snapshot of the first one). No rule here needs more: they are serialized by
+ * the row locks, and MySQL then takes no gap locks either, the cause of deadlocks between the shares
+ * of different directories.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class OwnerSharingService {
 
 	private final ShareRepository shares;

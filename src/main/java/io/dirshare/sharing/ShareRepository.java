@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -254,18 +255,31 @@ class ShareRepository {
 	}
 
 	/**
-	 * Reads and locks the shares of one directory in one Region whose transient status is due to settle
-	 * (through {@code ix_share_owner_settle}, so only those rows). Locked, so the settle job cannot settle
-	 * them after this transaction's snapshot began: what the transaction reads next is then current.
+	 * Reads and locks the shares of one directory in one Region whose transient status is due to settle:
+	 * found by a plain read (through {@code ix_share_owner_settle}), then each locked by its primary key and
+	 * kept only if it is still due. A locking read of the range itself would take next-key and gap locks
+	 * on MySQL (REPEATABLE READ), at the end of the index too, where every new share is inserted: concurrent
+	 * shares of different directories then deadlocked on each other's gaps. Locked, so the settle job
+	 * cannot settle them meanwhile.
 	 */
 	List<Share> lockDueToSettle(String ownerDirectoryId, AwsRegion region, Instant now) {
-		return this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.owner_directory_id = :directory AND s.region = :region "
-				+ "AND s.settle_due_at <= :now FOR UPDATE")
+		List<Long> due = this.jdbc.sql("SELECT id FROM directory_share WHERE owner_directory_id = :directory "
+				+ "AND region = :region AND settle_due_at <= :now ORDER BY id")
 			.param("now", Timestamp.from(now))
 			.param("directory", ownerDirectoryId)
 			.param("region", region.code())
-			.query(ShareRepository::share)
+			.query(Long.class)
 			.list();
+		List<Share> locked = new ArrayList<>(due.size());
+		for (Long id : due) {
+			this.jdbc.sql(SELECT_FOR_LOCK + "WHERE s.id = :id AND s.settle_due_at <= :now FOR UPDATE")
+				.param("id", id)
+				.param("now", Timestamp.from(now))
+				.query(ShareRepository::share)
+				.optional()
+				.ifPresent(locked::add);
+		}
+		return locked;
 	}
 
 	private static Timestamp timestamp(Instant instant) {

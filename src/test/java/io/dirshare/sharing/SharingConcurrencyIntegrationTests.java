@@ -1,5 +1,6 @@
 package io.dirshare.sharing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,6 +52,9 @@ class SharingConcurrencyIntegrationTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ShareDelays delays;
 
 	@Test
 	void fiftyParallelSharesOfAStandardDirectoryNeverExceedItsQuota() throws Exception {
@@ -136,6 +140,72 @@ class SharingConcurrencyIntegrationTests {
 				.items()
 				.get(0)
 				.shareStatus()).isEqualTo(ShareStatus.Deleted);
+		}
+	}
+
+	/**
+	 * The benchmark's write load: many owners at once, each sharing its own directory with its own
+	 * consumer, who accepts, then unsharing, round after round, with every transient status due at once,
+	 * so the settle job runs among them. Different directories never wait on each other for good: on
+	 * MySQL their inserts and settles used to deadlock, and a call came back as a server error.
+	 */
+	@Test
+	void ownersSharingAndUnsharingTheirOwnDirectoriesAtOnceAllSucceed() throws Exception {
+		int owners = 16;
+		int rounds = 4;
+		List<Caller> admins = new ArrayList<>();
+		List<Directory> directories = new ArrayList<>();
+		List<Caller> consumerAdmins = new ArrayList<>();
+		for (int i = 0; i < owners; i++) {
+			Caller admin = this.fixtures.admin(this.fixtures.account());
+			admins.add(admin);
+			directories.add(this.fixtures.activeDirectory(admin, "Enterprise"));
+			consumerAdmins.add(this.fixtures.admin(this.fixtures.account()));
+		}
+		for (ShareStatus status : ShareStatus.values()) {
+			if (status.isTransient()) {
+				this.delays.set(status, Duration.ZERO);
+			}
+		}
+		List<Object> outcomes;
+		try {
+			List<Callable<List<String>>> cycles = new ArrayList<>();
+			for (int i = 0; i < owners; i++) {
+				Caller admin = admins.get(i);
+				String directoryId = directories.get(i).id();
+				Caller consumer = consumerAdmins.get(i);
+				ShareTarget target = ShareTarget.account(consumer.accountId());
+				cycles.add(() -> {
+					List<String> sharedIds = new ArrayList<>();
+					for (int round = 0; round < rounds; round++) {
+						String sharedId = this.owners.shareDirectory(admin, directoryId, target, ShareMethod.HANDSHAKE, null);
+						this.consumers.acceptSharedDirectory(consumer, sharedId);
+						assertThat(this.owners.unshareDirectory(admin, directoryId, target)).isEqualTo(sharedId);
+						sharedIds.add(sharedId);
+					}
+					return sharedIds;
+				});
+			}
+			outcomes = runTogether(cycles);
+		}
+		finally {
+			this.delays.reset();
+		}
+
+		assertThat(outcomes).as("every call of every owner succeeded").allSatisfy((outcome) -> assertThat(outcome).isInstanceOf(List.class));
+		this.fixtures.settle();
+		for (int i = 0; i < owners; i++) {
+			Caller admin = admins.get(i);
+			List<Share> shares = this.queries.describeSharedDirectories(admin, directories.get(i).id(), null, 0, 100).items();
+			assertThat(shares).extracting(Share::sharedDirectoryId)
+				.containsExactlyInAnyOrderElementsOf(((List<?>) outcomes.get(i)).stream().map(String.class::cast).toList());
+			assertThat(shares).extracting(Share::shareStatus).containsOnly(ShareStatus.Deleted);
+			// Each change on record once, however often its transaction had to run.
+			assertThat(this.audit.page(admin, "ds:ShareDirectory", Outcome.Success, 1).items()).hasSize(rounds);
+			assertThat(this.audit.page(admin, "ds:UnshareDirectory", Outcome.Success, 1).items()).hasSize(rounds);
+			assertThat(this.audit.page(admin, "ds:ShareDirectory", Outcome.Failure, 1).items()).isEmpty();
+			assertThat(this.audit.page(consumerAdmins.get(i), "ds:AcceptSharedDirectory", Outcome.Success, 1).items())
+				.hasSize(rounds);
 		}
 	}
 
