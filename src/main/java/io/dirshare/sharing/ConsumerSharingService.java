@@ -38,10 +38,13 @@ public class ConsumerSharingService {
 
 	private final OwnedDirectories ownedDirectories;
 
+	private final DirectoryResources resources;
+
 	private final Clock clock;
 
 	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit,
-			OwnedDirectories ownedDirectories, Clock clock) {
+			OwnedDirectories ownedDirectories, DirectoryResources resources, Clock clock) {
+		this.resources = resources;
 		this.clock = clock;
 		this.ownedDirectories = ownedDirectories;
 		this.shares = shares;
@@ -52,9 +55,9 @@ public class ConsumerSharingService {
 	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
 	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
-				() -> {
+				"sharedDirectoryId=" + sharedDirectoryId, (authorization) -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
+					authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 					this.transitions.move(share, ShareEvent.ACCEPT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
 							Action.DS_ACCEPT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
@@ -66,9 +69,9 @@ public class ConsumerSharingService {
 	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
 	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
-				() -> {
+				"sharedDirectoryId=" + sharedDirectoryId, (authorization) -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
+					authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 					this.transitions.move(share, ShareEvent.REJECT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
 							Action.DS_REJECT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
@@ -82,9 +85,10 @@ public class ConsumerSharingService {
 	 * sees the share {@code Deleted}.
 	 */
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
-		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "directoryId=" + sharedDirectoryId + " (shared)", () -> {
+		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)",
+				(authorization) -> {
 			Share share = lockConsumerShare(caller, sharedDirectoryId);
+			authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 			this.transitions.move(share, ShareEvent.CONSUMER_DELETE);
 			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),
 					"sharedDirectoryId=" + sharedDirectoryId + " of ownerDirectoryId=" + share.ownerDirectoryId()
