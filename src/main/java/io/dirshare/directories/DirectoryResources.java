@@ -38,11 +38,13 @@ public class DirectoryResources {
 	 * A consumer's shared directory, the resource of AcceptSharedDirectory and RejectSharedDirectory:
 	 * the shared directory ID in the consumer's own account, without tags, owned by the account that
 	 * shared it: its {@code aws:ResourceAccount} and {@code aws:ResourceOrgID} are the owner's, which is
-	 * what an SCP refusing directories from outside the organization tests.
+	 * what an SCP refusing directories from outside the organization tests. Without an owner (an ID that
+	 * names no share of the consumer) it has neither key.
 	 */
 	public ResourceRef sharedDirectory(Caller consumer, String sharedDirectoryId, String ownerAccountId) {
-		return ownedBy(consumer, ownerAccountId,
-				ResourceRef.directory(consumer.region().code(), consumer.accountId(), sharedDirectoryId, Map.of()));
+		ResourceRef shared = ResourceRef.directory(consumer.region().code(), consumer.accountId(), sharedDirectoryId,
+				Map.of());
+		return (ownerAccountId != null) ? ownedBy(consumer, ownerAccountId, shared) : shared;
 	}
 
 	private ResourceRef ownedBy(Caller caller, String ownerAccountId, ResourceRef directory) {

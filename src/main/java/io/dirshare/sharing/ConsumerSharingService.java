@@ -14,6 +14,7 @@ import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
@@ -55,9 +56,9 @@ public class ConsumerSharingService {
 	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
 	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY,
-				"sharedDirectoryId=" + sharedDirectoryId, (authorization) -> {
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
+				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
-					authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 					this.transitions.move(share, ShareEvent.ACCEPT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
 							Action.DS_ACCEPT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
@@ -69,9 +70,9 @@ public class ConsumerSharingService {
 	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
 	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY,
-				"sharedDirectoryId=" + sharedDirectoryId, (authorization) -> {
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
+				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
-					authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 					this.transitions.move(share, ShareEvent.REJECT);
 					this.audit.recordSuccessFor(share.ownerAccountId(), caller,
 							Action.DS_REJECT_SHARED_DIRECTORY.iamName(), "ownerDirectoryId=" + share.ownerDirectoryId()
@@ -85,10 +86,9 @@ public class ConsumerSharingService {
 	 * sees the share {@code Deleted}.
 	 */
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
-		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY, "directoryId=" + sharedDirectoryId + " (shared)",
-				(authorization) -> {
+		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY,
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "directoryId=" + sharedDirectoryId + " (shared)", () -> {
 			Share share = lockConsumerShare(caller, sharedDirectoryId);
-			authorization.require(this.resources.sharedDirectory(caller, sharedDirectoryId, share.ownerAccountId()));
 			this.transitions.move(share, ShareEvent.CONSUMER_DELETE);
 			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),
 					"sharedDirectoryId=" + sharedDirectoryId + " of ownerDirectoryId=" + share.ownerDirectoryId()
@@ -171,6 +171,18 @@ public class ConsumerSharingService {
 		}
 		Instant now = this.clock.instant();
 		return this.shares.pendingExpiringBy(caller.accountId(), caller.region(), now, now.plus(InvitationExpiry.REMINDER));
+	}
+
+	/**
+	 * The shared directory as the consumer's policies judge it, owned by the account that shared it; a
+	 * share that is not the caller's (which the change then refuses as not found) has no owner to name.
+	 */
+	private ResourceRef sharedDirectoryResource(Caller caller, String sharedDirectoryId) {
+		String ownerAccountId = this.shares.findBySharedDirectoryId(sharedDirectoryId)
+			.filter((share) -> isConsumerView(caller, share))
+			.map(Share::ownerAccountId)
+			.orElse(null);
+		return this.resources.sharedDirectory(caller, sharedDirectoryId, ownerAccountId);
 	}
 
 	private Share lockConsumerShare(Caller caller, String sharedDirectoryId) {
