@@ -3,9 +3,11 @@ package io.dirshare.directories;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.dirshare.core.AwsRegion;
 import io.dirshare.core.policy.ResourceRef;
+import io.dirshare.organizations.OrganizationQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,13 @@ public class AccountDirectories {
 
 	private final DirectoryTagRepository tags;
 
-	AccountDirectories(DirectoryRepository directories, DirectoryTagRepository tags) {
+	private final OrganizationQueries organizations;
+
+	AccountDirectories(DirectoryRepository directories, DirectoryTagRepository tags,
+			OrganizationQueries organizations) {
 		this.directories = directories;
 		this.tags = tags;
+		this.organizations = organizations;
 	}
 
 	/** A directory an account owns, or has shared with it, in one Region. */
@@ -38,15 +44,26 @@ public class AccountDirectories {
 	/**
 	 * The directories the account owns in the Region and those shared with it there (ended shares left
 	 * out), newest first. An owned directory is {@code arn:aws:ds:REGION:ACCOUNT:directory/d-…} with its
-	 * tags in that Region; a shared directory is its ID in the consumer's account, without tags.
+	 * tags in that Region; a shared directory is its ID in the consumer's account, without tags. Both
+	 * carry their owner's {@code aws:ResourceAccount} and {@code aws:ResourceOrgID}, as
+	 * {@link DirectoryResources} gives them to a request.
 	 */
 	public List<AccountDirectory> inRegion(String accountId, AwsRegion region) {
+		Map<String, Optional<String>> organizationOf = new LinkedHashMap<>();
 		return this.directories.describe(accountId, region, List.of(), MAX_LISTED, 0)
 			.stream()
-			.map((row) -> new AccountDirectory(row.directoryId(), row.dnsName(), row.isShared(),
-					row.isShared() ? row.ownerAccountId() : accountId,
-					ResourceRef.directory(region.code(), accountId, row.directoryId(),
-							row.isShared() ? Map.of() : tagsOf(row.directoryId(), region))))
+			.map((row) -> {
+				String owner = row.isShared() ? row.ownerAccountId() : accountId;
+				ResourceRef resource = ResourceRef
+					.directory(region.code(), accountId, row.directoryId(),
+							row.isShared() ? Map.of() : tagsOf(row.directoryId(), region))
+					.withKey(ResourceRef.RESOURCE_ACCOUNT, owner);
+				Optional<String> organization = organizationOf.computeIfAbsent(owner, (id) -> this.organizations
+					.membershipOf(id)
+					.map((membership) -> membership.organization().id()));
+				return new AccountDirectory(row.directoryId(), row.dnsName(), row.isShared(), owner,
+						organization.map((id) -> resource.withKey(ResourceRef.RESOURCE_ORG_ID, id)).orElse(resource));
+			})
 			.toList();
 	}
 

@@ -11,7 +11,6 @@ import io.dirshare.core.Caller;
 import io.dirshare.core.Echo;
 import io.dirshare.core.IamError;
 import io.dirshare.core.Reads;
-import io.dirshare.core.policy.PoliciesChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

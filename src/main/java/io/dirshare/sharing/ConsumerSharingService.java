@@ -14,6 +14,7 @@ import io.dirshare.core.DirectoryServiceError;
 import io.dirshare.core.Echo;
 import io.dirshare.core.Page;
 import io.dirshare.core.Reads;
+import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
@@ -38,10 +39,13 @@ public class ConsumerSharingService {
 
 	private final OwnedDirectories ownedDirectories;
 
+	private final DirectoryResources resources;
+
 	private final Clock clock;
 
 	ConsumerSharingService(ShareRepository shares, ShareTransitions transitions, AuditTrail audit,
-			OwnedDirectories ownedDirectories, Clock clock) {
+			OwnedDirectories ownedDirectories, DirectoryResources resources, Clock clock) {
+		this.resources = resources;
 		this.clock = clock;
 		this.ownedDirectories = ownedDirectories;
 		this.shares = shares;
@@ -52,7 +56,7 @@ public class ConsumerSharingService {
 	/** AcceptSharedDirectory: {@code PendingAcceptance} → {@code Sharing} (→ {@code Shared}). */
 	public Share acceptSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_ACCEPT_SHARED_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					this.transitions.move(share, ShareEvent.ACCEPT);
@@ -66,7 +70,7 @@ public class ConsumerSharingService {
 	/** RejectSharedDirectory: {@code PendingAcceptance} → {@code Rejecting} (→ {@code Rejected}). */
 	public String rejectSharedDirectory(Caller caller, String sharedDirectoryId) {
 		return this.audit.authorizedChange(caller, Action.DS_REJECT_SHARED_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "sharedDirectoryId=" + sharedDirectoryId,
 				() -> {
 					Share share = lockConsumerShare(caller, sharedDirectoryId);
 					this.transitions.move(share, ShareEvent.REJECT);
@@ -83,7 +87,7 @@ public class ConsumerSharingService {
 	 */
 	public void deleteSharedDirectory(Caller caller, String sharedDirectoryId) {
 		this.audit.authorizedChange(caller, Action.DS_DELETE_DIRECTORY,
-				() -> DirectoryResources.sharedDirectory(caller, sharedDirectoryId), "directoryId=" + sharedDirectoryId + " (shared)", () -> {
+				() -> sharedDirectoryResource(caller, sharedDirectoryId), "directoryId=" + sharedDirectoryId + " (shared)", () -> {
 			Share share = lockConsumerShare(caller, sharedDirectoryId);
 			this.transitions.move(share, ShareEvent.CONSUMER_DELETE);
 			this.audit.recordSuccessFor(share.ownerAccountId(), caller, Action.DS_DELETE_DIRECTORY.iamName(),
@@ -167,6 +171,18 @@ public class ConsumerSharingService {
 		}
 		Instant now = this.clock.instant();
 		return this.shares.pendingExpiringBy(caller.accountId(), caller.region(), now, now.plus(InvitationExpiry.REMINDER));
+	}
+
+	/**
+	 * The shared directory as the consumer's policies judge it, owned by the account that shared it; a
+	 * share that is not the caller's (which the change then refuses as not found) has no owner to name.
+	 */
+	private ResourceRef sharedDirectoryResource(Caller caller, String sharedDirectoryId) {
+		String ownerAccountId = this.shares.findBySharedDirectoryId(sharedDirectoryId)
+			.filter((share) -> isConsumerView(caller, share))
+			.map(Share::ownerAccountId)
+			.orElse(null);
+		return this.resources.sharedDirectory(caller, sharedDirectoryId, ownerAccountId);
 	}
 
 	private Share lockConsumerShare(Caller caller, String sharedDirectoryId) {

@@ -6,38 +6,16 @@ import java.util.List;
 import io.dirshare.core.policy.PrincipalAuthorizations;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.context.annotation.Bean;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.context.annotation.Configuration;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.http.CacheControl;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
-import io.dirshare.core.policy.PrincipalAuthorizations;
-
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**

@@ -1,6 +1,9 @@
 package io.dirshare.api;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.directory.DirectoryClient;
+import software.amazon.awssdk.services.directory.model.ShareMethod;
+import software.amazon.awssdk.services.directory.model.ShareTarget;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
 import software.amazon.awssdk.services.organizations.model.ConstraintViolationException;
@@ -27,12 +30,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Service control policies through the real AWS SDK, as Terraform and scripts call them: every policy
- * operation, paging, and AWS's errors with their reasons.
+ * operation, paging, AWS's errors with their reasons, and an attached SCP deciding Directory Service
+ * requests of a member account.
  */
 class ServiceControlPolicyApiIntegrationTests extends ApiIntegrationTest {
 
 	static final String DENY_LEAVING = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"DenyLeaving\","
 			+ "\"Effect\":\"Deny\",\"Action\":\"organizations:LeaveOrganization\",\"Resource\":\"*\"}]}";
+
+	/** The demo data's DenyAcceptingOutsideDirectories, for the organization given. */
+	static final String DENY_ACCEPTING_OUTSIDE = """
+			{"Version": "2012-10-17", "Statement": [{"Sid": "DenyAcceptingDirectoriesFromOutside", "Effect": "Deny",
+			  "Action": "ds:AcceptSharedDirectory", "Resource": "*",
+			  "Condition": {"StringNotEquals": {"aws:ResourceOrgID": "%s"}}}]}""";
 
 	@Test
 	void aPolicyIsCreatedDescribedListedUpdatedAttachedDetachedAndDeleted() {
@@ -168,6 +178,55 @@ class ServiceControlPolicyApiIntegrationTests extends ApiIntegrationTest {
 		client.disablePolicyType((r) -> r.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY));
 		assertThat(client.listPoliciesForTarget((r) -> r.targetId(member.id()).filter(PolicyType.SERVICE_CONTROL_POLICY))
 			.policies()).isEmpty();
+	}
+
+	/**
+	 * With the demo's SCP attached, the member's administrator may accept an invitation from inside the
+	 * organization (its {@code aws:ResourceOrgID} is the owner's organization) but not one from a
+	 * standalone account, whose directory has no {@code aws:ResourceOrgID}; once detached, it may.
+	 */
+	@Test
+	void anAttachedScpRefusesAcceptingOnlyDirectoriesOwnedOutsideTheOrganization() {
+		ApiAccount management = newApiAccount("SCP accept management");
+		ApiAccount member = newApiAccount("SCP accept member");
+		ApiAccount partner = newApiAccount("SCP accept partner");
+		String organizationId = organization(management, member);
+		OrganizationsClient client = organizations(management);
+		String rootId = client.listRoots().roots().get(0).id();
+		client.enablePolicyType((r) -> r.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY));
+		String policyId = client.createPolicy((r) -> r.name("DenyAcceptingOutsideDirectories")
+			.description("Only directories of the organization")
+			.type(PolicyType.SERVICE_CONTROL_POLICY)
+			.content(DENY_ACCEPTING_OUTSIDE.formatted(organizationId))).policy().policySummary().id();
+		client.attachPolicy((r) -> r.policyId(policyId).targetId(member.id()));
+		String fromPartner = invite(directory(partner), member);
+		String fromManagement = invite(directory(management), member);
+		DirectoryClient memberAdmin = directory(member);
+
+		assertThatThrownBy(() -> memberAdmin.acceptSharedDirectory((r) -> r.sharedDirectoryId(fromPartner)))
+			.isInstanceOfSatisfying(software.amazon.awssdk.services.directory.model.AccessDeniedException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::" + member.id()
+							+ ":user/admin is not authorized to perform: ds:AcceptSharedDirectory on resource: "
+							+ "arn:aws:ds:us-east-1:" + member.id() + ":directory/" + fromPartner
+							+ " with an explicit deny in a service control policy"));
+		assertThat(memberAdmin.acceptSharedDirectory((r) -> r.sharedDirectoryId(fromManagement))
+			.sharedDirectory()
+			.sharedDirectoryId()).isEqualTo(fromManagement);
+
+		client.detachPolicy((r) -> r.policyId(policyId).targetId(member.id()));
+		assertThat(memberAdmin.acceptSharedDirectory((r) -> r.sharedDirectoryId(fromPartner))
+			.sharedDirectory()
+			.sharedDirectoryId()).isEqualTo(fromPartner);
+	}
+
+	private String invite(DirectoryClient owner, ApiAccount consumer) {
+		String directoryId = activeDirectory(owner, "Standard");
+		return owner.shareDirectory((r) -> r.directoryId(directoryId)
+			.shareMethod(ShareMethod.HANDSHAKE)
+			.shareTarget(ShareTarget.builder()
+				.id(consumer.id())
+				.type(software.amazon.awssdk.services.directory.model.TargetType.ACCOUNT)
+				.build())).sharedDirectoryId();
 	}
 
 }

@@ -23,7 +23,7 @@ public record AuthorizationRequest(String principalAccount, String principalArn,
 
 	/**
 	 * A request with the context dirshare knows: the principal's account, ARN, name and tags, the
-	 * Region asked for, and the resource's tags.
+	 * Region asked for, and the resource's tags and keys.
 	 */
 	public static AuthorizationRequest of(String principalAccount, String principalArn, String action,
 			ResourceRef resource, String requestedRegion, Map<String, String> principalTags) {
@@ -40,6 +40,7 @@ public record AuthorizationRequest(String principalAccount, String principalArn,
 		}
 		principalTags.forEach((key, value) -> context.put("aws:PrincipalTag/" + key, List.of(value)));
 		resource.tags().forEach((key, value) -> context.put("aws:ResourceTag/" + key, List.of(value)));
+		resource.keys().forEach((key, value) -> context.put(key, List.of(value)));
 		return new AuthorizationRequest(principalAccount, principalArn, action, resource.arn(), context);
 	}
 

@@ -2,8 +2,11 @@ package io.dirshare.core.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a principal may do: its identity-based policies, the SCP levels over its account and its tags,
@@ -26,6 +29,8 @@ public final class Permissions {
 
 	private final boolean testsResourceTags;
 
+	private final Set<String> testedKeys;
+
 	private Permissions(List<NamedPolicy> identityPolicies, List<ScpLevel> scpLevels,
 			Map<String, String> principalTags, boolean system) {
 		this.identityPolicies = List.copyOf(identityPolicies);
@@ -34,10 +39,13 @@ public final class Permissions {
 		this.system = system;
 		List<NamedPolicy> all = new ArrayList<>(this.identityPolicies);
 		this.scpLevels.forEach((level) -> all.addAll(level.policies()));
-		this.testsResourceTags = all.stream()
+		this.testedKeys = all.stream()
 			.flatMap((policy) -> policy.document().statements().stream())
 			.flatMap((statement) -> statement.conditions().stream())
-			.anyMatch((condition) -> condition.key().regionMatches(true, 0, RESOURCE_TAG, 0, RESOURCE_TAG.length()));
+			.map((condition) -> condition.key().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+		this.testsResourceTags = this.testedKeys.stream()
+			.anyMatch((key) -> key.regionMatches(true, 0, RESOURCE_TAG, 0, RESOURCE_TAG.length()));
 	}
 
 	public static Permissions of(List<NamedPolicy> identityPolicies, List<ScpLevel> scpLevels,
@@ -85,6 +93,14 @@ public final class Permissions {
 	 */
 	public boolean testsResourceTags() {
 		return this.testsResourceTags;
+	}
+
+	/**
+	 * Whether a condition of the policies tests the key (as IAM compares keys, without regard to case),
+	 * e.g. {@code aws:ResourceOrgID}: only then is a value that costs a lookup worth finding.
+	 */
+	public boolean testsKey(String key) {
+		return this.testedKeys.contains(key.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the action could be allowed on some resource: for deciding what a page offers. */

@@ -266,6 +266,37 @@ class PolicyEvaluatorTests {
 		assertThat(decision.message()).endsWith(" with an explicit deny in a service control policy");
 	}
 
+	/**
+	 * The Organizations guide's example of an SCP that keeps a member account to resources of its own
+	 * organization: {@code aws:ResourceOrgID} is the owner's organization, and absent (so the
+	 * StringNotEquals holds) when the owner is in none.
+	 */
+	@Test
+	void anScpOnTheResourcesOrganizationDeniesOnlyResourcesOwnedOutsideIt() {
+		NamedPolicy denyOutside = policy("DenyAcceptingOutsideDirectories", """
+				{"Version": "2012-10-17", "Statement": [{"Sid": "DenyAcceptingDirectoriesFromOutside", "Effect": "Deny",
+				  "Action": "ds:AcceptSharedDirectory", "Resource": "*",
+				  "Condition": {"StringNotEquals": {"aws:ResourceOrgID": "o-exampleorg1"}}}]}""");
+		List<ScpLevel> levels = List.of(new ScpLevel("r-ab12", "Root", List.of(FULL_AWS_ACCESS)),
+				new ScpLevel(ACCOUNT, "Member", List.of(FULL_AWS_ACCESS, denyOutside)));
+		ResourceRef shared = untagged().withKey(ResourceRef.RESOURCE_ACCOUNT, "444455556666");
+		String accept = "ds:AcceptSharedDirectory";
+
+		assertThat(request(accept, shared).value("aws:resourceaccount")).contains(List.of("444455556666"));
+		assertThat(evaluate(List.of(ADMINISTRATOR), levels, request(accept, shared)).outcome())
+			.isEqualTo(Outcome.EXPLICIT_DENY);
+		assertThat(evaluate(List.of(ADMINISTRATOR), levels,
+				request(accept, shared.withKey(ResourceRef.RESOURCE_ORG_ID, "o-partnerorg1"))).outcome())
+			.isEqualTo(Outcome.EXPLICIT_DENY);
+		assertThat(evaluate(List.of(ADMINISTRATOR), levels,
+				request(accept, shared.withKey(ResourceRef.RESOURCE_ORG_ID, "o-exampleorg1"))).outcome())
+			.isEqualTo(Outcome.ALLOWED);
+		Permissions capped = Permissions.of(List.of(ADMINISTRATOR), levels, Map.of());
+		assertThat(capped.testsKey("AWS:ResourceOrgId")).isTrue();
+		assertThat(capped.testsResourceTags()).isFalse();
+		assertThat(Permissions.of(ADMINISTRATOR).testsKey(ResourceRef.RESOURCE_ORG_ID)).isFalse();
+	}
+
 	@Test
 	void aLevelWithoutAnAllowingScpDenies() {
 		List<ScpLevel> levels = List.of(new ScpLevel("r-ab12", "Root", List.of(FULL_AWS_ACCESS)),
