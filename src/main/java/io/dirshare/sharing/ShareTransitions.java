@@ -2,6 +2,7 @@ package io.dirshare.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,9 @@ class ShareTransitions {
 		if (!status.isTransient()) {
 			return null;
 		}
-		Instant due = now.plus(this.delays.of(status));
+		// Stored at millisecond precision, which MySQL and H2 reach by rounding: a due time rounded up past
+		// "now" would keep a share with no delay waiting for the job instead of settling at the next change.
+		Instant due = now.plus(this.delays.of(status)).truncatedTo(ChronoUnit.MILLIS);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
