@@ -15,6 +15,7 @@ import io.dirshare.core.Reads;
 import io.dirshare.core.policy.PolicyDocument;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * besides whitespace.
  */
 @Service
-@Transactional
+// READ COMMITTED: the organization is read before its row lock is taken, and under MySQL's REPEATABLE READ that
+// first read would fix the snapshot, so two changes serialized by the lock could both count the attachments as
+// they were before either of them.
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class ServiceControlPolicyService {
 
 	public static final int MAX_CONTENT_LENGTH = PolicyDocument.SERVICE_CONTROL_POLICY_MAX_CHARACTERS;

@@ -3,6 +3,7 @@ package io.dirshare.api;
 import java.util.List;
 
 import io.dirshare.identity.PermissionSet;
+import io.dirshare.test.TestControls;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.directory.DirectoryClient;
@@ -143,26 +144,41 @@ class DirectoryDetailsApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(initial).extracting(DomainController::subnetId).containsExactly("subnet-11111111", "subnet-22222222");
 		assertThat(initial).extracting(DomainController::availabilityZone).containsExactly("us-east-1a", "us-east-1b");
 
-		client.updateNumberOfDomainControllers((r) -> r.directoryId(directoryId).desiredNumber(3));
-		List<DomainController> three = client.describeDomainControllers((r) -> r.directoryId(directoryId))
-			.domainControllers();
-		assertThat(three).hasSize(3);
-		String added = three.get(2).domainControllerId();
-		assertThat(three.get(2).status()).isEqualTo(DomainControllerStatus.CREATING);
-		awaitValue(() -> client.describeDomainControllers((r) -> r.directoryId(directoryId).domainControllerIds(added))
-			.domainControllers()
-			.get(0)
-			.status(), DomainControllerStatus.ACTIVE);
-		assertThat(client.describeDirectories((r) -> r.directoryIds(directoryId)).directoryDescriptions().get(0)
-			.desiredNumberOfDomainControllers()).isEqualTo(3);
+		// Long enough that each transient state is still there when the next call reads it, on a busy machine too.
+		String delays = TestControls.ok(controls().get("/_dirshare/delays")).body();
+		TestControls.ok(controls().put("/_dirshare/delays", "{\"creating\": \"5s\", \"deleting\": \"5s\"}"));
+		try {
+			client.updateNumberOfDomainControllers((r) -> r.directoryId(directoryId).desiredNumber(3));
+			List<DomainController> three = client.describeDomainControllers((r) -> r.directoryId(directoryId))
+				.domainControllers();
+			assertThat(three).hasSize(3);
+			// The new one is the one not there before (launch times in the same second need not sort it last).
+			List<String> before = initial.stream().map(DomainController::domainControllerId).toList();
+			DomainController newest = three.stream()
+				.filter((controller) -> !before.contains(controller.domainControllerId()))
+				.findFirst()
+				.orElseThrow();
+			String added = newest.domainControllerId();
+			assertThat(newest.status()).isEqualTo(DomainControllerStatus.CREATING);
+			awaitValue(() -> client.describeDomainControllers((r) -> r.directoryId(directoryId).domainControllerIds(added))
+				.domainControllers()
+				.get(0)
+				.status(), DomainControllerStatus.ACTIVE);
+			assertThat(client.describeDirectories((r) -> r.directoryIds(directoryId)).directoryDescriptions().get(0)
+				.desiredNumberOfDomainControllers()).isEqualTo(3);
 
-		client.updateNumberOfDomainControllers((r) -> r.directoryId(directoryId).desiredNumber(2));
-		assertThat(client.describeDomainControllers((r) -> r.directoryId(directoryId).domainControllerIds(added))
-			.domainControllers()
-			.get(0)
-			.status()).isEqualTo(DomainControllerStatus.DELETING);
-		await(() -> client.describeDomainControllers((r) -> r.directoryId(directoryId)).domainControllers(),
-				(controllers) -> controllers.size() == 2, "two domain controllers");
+			client.updateNumberOfDomainControllers((r) -> r.directoryId(directoryId).desiredNumber(2));
+			// One of the three goes: the last launched, which needs not be the one added in the same second.
+			assertThat(client.describeDomainControllers((r) -> r.directoryId(directoryId)).domainControllers())
+				.extracting(DomainController::status)
+				.containsExactlyInAnyOrder(DomainControllerStatus.ACTIVE, DomainControllerStatus.ACTIVE,
+						DomainControllerStatus.DELETING);
+			await(() -> client.describeDomainControllers((r) -> r.directoryId(directoryId)).domainControllers(),
+					(controllers) -> controllers.size() == 2, "two domain controllers");
+		}
+		finally {
+			TestControls.ok(controls().put("/_dirshare/delays", delays));
+		}
 
 		assertThatThrownBy(() -> client.updateNumberOfDomainControllers((r) -> r.directoryId(directoryId).desiredNumber(21)))
 			.isInstanceOf(DomainControllerLimitExceededException.class);
