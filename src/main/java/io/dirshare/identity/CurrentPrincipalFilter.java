@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import io.dirshare.core.policy.PrincipalAuthorizations;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,18 +31,15 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 
 	private final UserPermissions permissions;
 
-	private final PrincipalAuthorizations authorizations;
-
 	private final SecurityContextHolderStrategy contextHolder;
 
 	CurrentPrincipalFilter(IamUserRepository users, AccountRepository accounts, AccountPositions positions,
-			UserPermissions permissions, PrincipalAuthorizations authorizations,
+			UserPermissions permissions,
 			SecurityContextHolderStrategy contextHolder) {
 		this.permissions = permissions;
 		this.users = users;
 		this.accounts = accounts;
 		this.positions = positions;
-		this.authorizations = authorizations;
 		this.contextHolder = contextHolder;
 	}
 
@@ -52,12 +48,10 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = this.contextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser stale) {
-			Optional<SignedInUser> current = reload(stale);
+			Optional<UsernamePasswordAuthenticationToken> current = reload(stale);
 			SecurityContext context = this.contextHolder.createEmptyContext();
 			if (current.isPresent()) {
-				UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken
-					.authenticated(current.get(), null, current.get()
-						.authorities(this.authorizations.permissionsOf(current.get().accountId(), current.get().userName())));
+				UsernamePasswordAuthenticationToken fresh = current.get();
 				fresh.setDetails(authentication.getDetails());
 				context.setAuthentication(fresh);
 			}
@@ -78,12 +72,16 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private Optional<SignedInUser> reload(SignedInUser stale) {
+	private Optional<UsernamePasswordAuthenticationToken> reload(SignedInUser stale) {
 		return this.users.findById(stale.userId())
 			.filter((user) -> user.accountId().equals(stale.accountId()))
-			.flatMap((user) -> this.accounts.findById(user.accountId())
-				.map((account) -> new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
-						this.positions.of(account.id()), this.permissions.of(user))));
+			.flatMap((user) -> this.accounts.findById(user.accountId()).map((account) -> {
+				UserPermissions.Held held = this.permissions.of(user);
+				SignedInUser principal = new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
+						this.positions.of(account.id()), held);
+				return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+						principal.authorities(held.permissions()));
+			}));
 	}
 
 }

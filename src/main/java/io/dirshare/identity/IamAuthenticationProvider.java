@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.dirshare.audit.AuditEvent;
 import io.dirshare.audit.AuditEvent.Outcome;
 import io.dirshare.audit.AuditTrail;
-import io.dirshare.core.policy.PrincipalAuthorizations;
 import io.dirshare.core.Caller;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -49,16 +48,13 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 
 	private final UserPermissions permissions;
 
-	private final PrincipalAuthorizations authorizations;
-
 	/** Compared against when the user does not exist, so both cases take the same time. */
 	private final String unknownUserHash;
 
 	IamAuthenticationProvider(AccountRepository accounts, IamUserRepository users, AccountPositions positions,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuditTrail audit, Clock clock,
-			UserPermissions permissions, PrincipalAuthorizations authorizations) {
+			UserPermissions permissions) {
 		this.permissions = permissions;
-		this.authorizations = authorizations;
 		this.accounts = accounts;
 		this.users = users;
 		this.positions = positions;
@@ -115,10 +111,11 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 
 		IamUser signedIn = user.get();
 		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
+		UserPermissions.Held held = this.permissions.of(signedIn);
 		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
-				signedIn.userName(), this.positions.of(signedIn.accountId()), this.permissions.of(signedIn));
+				signedIn.userName(), this.positions.of(signedIn.accountId()), held);
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.authorities(this.authorizations.permissionsOf(signedIn.accountId(), signedIn.userName())));
+				principal.authorities(held.permissions()));
 		result.setDetails(details);
 		return result;
 	}

@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
-import io.dirshare.core.policy.PrincipalAuthorizations;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,8 +55,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain portalSecurity(HttpSecurity http, IamUserRepository users, AccountRepository accounts,
-			AccountPositions positions, UserPermissions permissions, PrincipalAuthorizations authorizations)
-			throws Exception {
+			AccountPositions positions, UserPermissions permissions) throws Exception {
 		http.authorizeHttpRequests((authorize) -> authorize
 			.requestMatchers(SIGN_IN_PAGE, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/error")
@@ -82,7 +80,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterAfter(new CurrentPrincipalFilter(users, accounts, positions, permissions, authorizations,
+			.addFilterAfter(new CurrentPrincipalFilter(users, accounts, positions, permissions,
 					SecurityContextHolder.getContextHolderStrategy()), SecurityContextHolderFilter.class);
 		return http.build();
 	}
