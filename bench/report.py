@@ -57,7 +57,7 @@ def main():
         out.append("| %s | share→accept→unshare cycles/s, 32 threads | %.0f | | | refusals: %s |"
                    % (system, cycles, refusals))
     for op, (per, source) in sorted(sql.items()):
-        out.append("| dirshare-mysql | SQL statements per %s (%s counters) | %.2f | | | |" % (op, source, per))
+        out.append("| dirshare-mysql | SQL statements per %s (%s) | %.2f | | | |" % (op, source, per))
     for system, measured in sorted(starts.items()):
         out.append("| %s | cold start to first 200: %s s (median %.1f); RSS after start %s MiB, after the load %s MiB | | | | |"
                    % (system, ", ".join("%.1f" % s for s, _ in measured), statistics.median(s for s, _ in measured),

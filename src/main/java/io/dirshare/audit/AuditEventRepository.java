@@ -23,7 +23,19 @@ interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
 	List<AuditEvent> findPage(@Param("accountId") String accountId, @Param("eventName") String eventName,
 			@Param("outcome") String outcome, @Param("limit") int limit, @Param("offset") long offset);
 
-	@Query("SELECT DISTINCT event_name FROM audit_event WHERE account_id = :accountId ORDER BY event_name")
+	/**
+	 * The account's distinct event names in order, one index seek of {@code ix_audit_event_account_name} per
+	 * name: a plain DISTINCT reads every event of the account, and the event history asks on every visit.
+	 */
+	@Query("""
+			WITH RECURSIVE names (event_name) AS (
+			  SELECT MIN(event_name) FROM audit_event WHERE account_id = :accountId
+			  UNION ALL
+			  SELECT (SELECT MIN(later.event_name) FROM audit_event later
+			          WHERE later.account_id = :accountId AND later.event_name > names.event_name)
+			  FROM names WHERE names.event_name IS NOT NULL
+			)
+			SELECT event_name FROM names WHERE event_name IS NOT NULL""")
 	List<String> findEventNames(@Param("accountId") String accountId);
 
 }

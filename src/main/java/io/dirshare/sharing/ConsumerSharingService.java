@@ -18,6 +18,7 @@ import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
+import io.dirshare.web.NavigationBadge;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,10 +155,14 @@ public class ConsumerSharingService {
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
 	}
 
-	/** Invitations waiting for the caller's account in its Region (the navigation badge). */
+	/**
+	 * Invitations waiting for the caller's account in its Region (the navigation badge), counted up to
+	 * {@link NavigationBadge#COUNTED_UP_TO}.
+	 */
 	@Reads
 	public long pendingInvitations(Caller caller) {
-		return this.shares.countPending(caller.accountId(), caller.region(), this.clock.instant());
+		return this.shares.countPending(caller.accountId(), caller.region(), this.clock.instant(),
+				NavigationBadge.COUNTED_UP_TO);
 	}
 
 	/**

@@ -186,13 +186,16 @@ class ShareRepository {
 			.list();
 	}
 
-	/** Invitations waiting for a consumer in a Region that have not expired at {@code now}. */
-	long countPending(String sharedAccountId, AwsRegion region, Instant now) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM directory_share WHERE shared_account_id = :account AND region = :region "
-				+ "AND share_status = 'PendingAcceptance' AND (invitation_expires_at IS NULL OR invitation_expires_at > :now)")
+	/** Invitations waiting for a consumer in a Region that have not expired at {@code now}, up to {@code atMost}. */
+	long countPending(String sharedAccountId, AwsRegion region, Instant now, int atMost) {
+		// Counted up to a limit: every page shows this count, so it must not grow with the account's invitations.
+		return this.jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS pending FROM directory_share "
+				+ "WHERE shared_account_id = :account AND region = :region AND share_status = 'PendingAcceptance' "
+				+ "AND (invitation_expires_at IS NULL OR invitation_expires_at > :now) LIMIT :atMost) counted")
 			.param("account", sharedAccountId)
 			.param("region", region.code())
 			.param("now", Timestamp.from(now))
+			.param("atMost", atMost)
 			.query(Long.class)
 			.single();
 	}

@@ -9,6 +9,12 @@ import io.dirshare.core.Caller;
  */
 public interface NavigationBadge {
 
+	/**
+	 * A badge may stop counting here: every page shows it, so its query must not grow with the rows it
+	 * counts. The layout shows more than 99 as "99+".
+	 */
+	int COUNTED_UP_TO = 100;
+
 	String key();
 
 	long count(Caller caller);

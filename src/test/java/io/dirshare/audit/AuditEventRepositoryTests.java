@@ -58,6 +58,19 @@ class AuditEventRepositoryTests {
 		assertThat(this.events.findEventNames(this.account)).containsExactly("iam:DeleteUser", "signin:ConsoleLogin");
 	}
 
+	@Test
+	void listsEachEventNameOfTheAccountOnceInOrder() {
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		IntStream.range(0, 5).forEach((i) -> save(this.account, "ds:ShareDirectory", Outcome.Success, now.plusSeconds(i)));
+		save(this.account, "ds:UnshareDirectory", Outcome.Success, now);
+		save(this.account, "ds:AcceptSharedDirectory", Outcome.Failure, now);
+		save(Ids.accountId(), "ds:CreateMicrosoftAD", Outcome.Success, now);
+
+		assertThat(this.events.findEventNames(this.account))
+			.containsExactly("ds:AcceptSharedDirectory", "ds:ShareDirectory", "ds:UnshareDirectory");
+		assertThat(this.events.findEventNames(Ids.accountId())).isEmpty();
+	}
+
 	private void save(String accountId, String eventName, Outcome outcome, Instant at) {
 		this.events.save(new AuditEvent(null, at, accountId, "arn:aws:iam::" + accountId + ":user/admin", eventName,
 				"console", "127.0.0.1", "us-east-1", outcome, (outcome == Outcome.Failure) ? "SomeError" : null,

@@ -9,6 +9,7 @@ import io.dirshare.core.Page;
 import io.dirshare.directories.DirectoryService;
 import io.dirshare.test.PortalUsers;
 import io.dirshare.test.PortalWebMvcTest;
+import io.dirshare.web.NavigationBadge;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,19 @@ class SharedDirectoriesControllerTests {
 			.andExpect(content().string(containsString("id=\"shared-table\"")))
 			.andExpect(content().string(containsString("<span id=\"nav-badge-sharedWithMe\" class=\"count\" hx-swap-oob=\"true\">1</span>")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void aCountAtTheBadgesLimitReadsNinetyNinePlusOnThePageAndOutOfBand() throws Exception {
+		given(this.consumers.sharedWithMePage(any(), eq(1), eq(false), eq(true))).willReturn(Page.of(List.of(), 1, 25));
+		given(this.badge.key()).willReturn(SharedWithMeBadge.KEY);
+		given(this.badge.count(any())).willReturn((long) NavigationBadge.COUNTED_UP_TO);
+		this.mvc.perform(get("/shared-directories").with(this.users.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">99+</span>")));
+		this.mvc.perform(get("/shared-directories").header("HX-Request", "true").with(this.users.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span id=\"nav-badge-sharedWithMe\" class=\"count\" hx-swap-oob=\"true\">99+</span>")));
 	}
 
 	@Test
