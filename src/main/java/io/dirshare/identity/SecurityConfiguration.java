@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -50,6 +51,16 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder(Sha256BcryptPasswordEncoder.ID, Map.of(Sha256BcryptPasswordEncoder.ID,
 				new Sha256BcryptPasswordEncoder(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	/** Spring Security's strict firewall and its rules, checked by {@link FirewallCharacters}. */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(FirewallCharacters::isAllowedName);
+		firewall.setAllowedHeaderValues(FirewallCharacters::isAllowedHeaderValue);
+		firewall.setAllowedParameterNames(FirewallCharacters::isAllowedName);
+		return firewall;
 	}
 
 	@Bean

@@ -16,7 +16,8 @@ public class ShareDelays {
 
 	private final Duration configured;
 
-	private final Map<ShareStatus, Duration> delays = new EnumMap<>(ShareStatus.class);
+	/** Replaced whole on a change, so every share transition reads it without taking a lock. */
+	private volatile Map<ShareStatus, Duration> delays = Map.of();
 
 	ShareDelays(SharingProperties properties) {
 		this.configured = properties.settleDelay();
@@ -24,7 +25,7 @@ public class ShareDelays {
 	}
 
 	/** How long a share entering the transient {@code status} stays in it. */
-	public synchronized Duration of(ShareStatus status) {
+	public Duration of(ShareStatus status) {
 		Duration delay = this.delays.get(status);
 		if (delay == null) {
 			throw new IllegalArgumentException(status + " is not a transient share status");
@@ -40,16 +41,20 @@ public class ShareDelays {
 		if (delay.isNegative()) {
 			throw new IllegalArgumentException("A delay cannot be negative");
 		}
-		this.delays.put(status, delay);
+		Map<ShareStatus, Duration> changed = new EnumMap<>(this.delays);
+		changed.put(status, delay);
+		this.delays = changed;
 	}
 
 	/** Every transient status back to {@code dirshare.sharing.settle-delay}. */
 	public synchronized void reset() {
+		Map<ShareStatus, Duration> configured = new EnumMap<>(ShareStatus.class);
 		for (ShareStatus status : ShareStatus.values()) {
 			if (status.isTransient()) {
-				this.delays.put(status, this.configured);
+				configured.put(status, this.configured);
 			}
 		}
+		this.delays = configured;
 	}
 
 }
