@@ -15,6 +15,7 @@ def main():
     rows = [line.rstrip("\n").split("\t") for line in open(results) if line.strip()]
     runs = defaultdict(list)   # (kind, system, what) -> [(rps, p50, p99, non200)]
     starts, rss, writes, sql = defaultdict(list), {}, {}, {}
+    cpu = defaultdict(list)   # (system, what) -> [(server ms per request, database server ms per request)]
     for row in rows:
         kind, system, what = row[0], row[1], row[2]
         if kind in ("api", "page"):
@@ -27,6 +28,8 @@ def main():
             writes[system] = (float(row[4] or 0), row[5] if len(row) > 5 else "")
         elif kind == "sql":
             sql[what] = (float(row[3]), row[4])
+        elif kind == "cpu":
+            cpu[(system, what)].append((float(row[4]), float(row[5])))
 
     def median(kind, system, what):
         measured = runs.get((kind, system, what))
@@ -56,6 +59,11 @@ def main():
     for system, (cycles, refusals) in sorted(writes.items()):
         out.append("| %s | share→accept→unshare cycles/s, 32 threads | %.0f | | | refusals: %s |"
                    % (system, cycles, refusals))
+    for (system, what), measured in sorted(cpu.items()):
+        server_ms = statistics.median(m[0] for m in measured)
+        db_ms = statistics.median(m[1] for m in measured)
+        out.append("| %s | CPU per %s: %.3f ms in the server%s | | | | |"
+                   % (system, what, server_ms, (", %.3f ms in MariaDB/MySQL" % db_ms) if db_ms else ""))
     for op, (per, source) in sorted(sql.items()):
         out.append("| dirshare-mysql | SQL statements per %s (%s) | %.2f | | | |" % (op, source, per))
     for system, measured in sorted(starts.items()):

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import io.dirshare.audit.AuditTrail;
@@ -100,7 +101,8 @@ public class InvitationExpiry {
 	Instant expiryOfInvitationFrom(String ownerAccountId, Instant now) {
 		return this.organizations.membershipOf(ownerAccountId)
 			.map((membership) -> days(membership.organization().id()))
-			.map((days) -> now.plus(Duration.ofDays(days)))
+			// Whole milliseconds, as the databases store them: rounded up, it would be open past its expiry.
+			.map((days) -> now.plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MILLIS))
 			.orElse(null);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.dirshare.audit.AuditTrail;
@@ -90,7 +91,9 @@ public class AccessRequests {
 					Instant now = this.clock.instant();
 					AccessRequest request = new AccessRequest("ar-" + Ids.random("0123456789abcdef", 16), owner,
 							directoryId, caller.region(), caller.accountId(), caller.arn(), justification.strip(),
-							AccessRequestStatus.OPEN, null, null, null, now, now.plus(AccessRequest.LIFETIME), null, null);
+							AccessRequestStatus.OPEN, null, null, null, now.truncatedTo(ChronoUnit.MILLIS),
+							// Whole milliseconds, as the databases store them: one rounded up would be open past its lifetime.
+							now.plus(AccessRequest.LIFETIME).truncatedTo(ChronoUnit.MILLIS), null, null);
 					this.repository.releaseExpiredKey(AccessRequest.openKey(directoryId, caller.region(), caller.accountId()), now);
 					try {
 						this.repository.insert(request);
