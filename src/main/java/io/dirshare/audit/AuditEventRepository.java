@@ -24,18 +24,11 @@ interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
 			@Param("outcome") String outcome, @Param("limit") int limit, @Param("offset") long offset);
 
 	/**
-	 * The account's distinct event names in order, one index seek of {@code ix_audit_event_account_name} per
-	 * name: a plain DISTINCT reads every event of the account, and the event history asks on every visit.
+	 * The account's distinct event names, from {@code ix_audit_event_account_name} alone. It reads every event of
+	 * the account: a recursive query seeking one name at a time was slower on both databases (MariaDB does not
+	 * seek on the correlated bound), so the event history's filter costs one index scan (README: "Performance").
 	 */
-	@Query("""
-			WITH RECURSIVE names (event_name) AS (
-			  SELECT MIN(event_name) FROM audit_event WHERE account_id = :accountId
-			  UNION ALL
-			  SELECT (SELECT MIN(later.event_name) FROM audit_event later
-			          WHERE later.account_id = :accountId AND later.event_name > names.event_name)
-			  FROM names WHERE names.event_name IS NOT NULL
-			)
-			SELECT event_name FROM names WHERE event_name IS NOT NULL""")
+	@Query("SELECT DISTINCT event_name FROM audit_event WHERE account_id = :accountId ORDER BY event_name")
 	List<String> findEventNames(@Param("accountId") String accountId);
 
 }
