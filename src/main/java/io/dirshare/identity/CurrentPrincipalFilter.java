@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -75,13 +74,9 @@ class CurrentPrincipalFilter extends OncePerRequestFilter {
 	private Optional<UsernamePasswordAuthenticationToken> reload(SignedInUser stale) {
 		return this.users.findById(stale.userId())
 			.filter((user) -> user.accountId().equals(stale.accountId()))
-			.flatMap((user) -> this.accounts.findById(user.accountId()).map((account) -> {
-				UserPermissions.Held held = this.permissions.of(user);
-				SignedInUser principal = new SignedInUser(user.id(), account.id(), account.name(), user.userName(),
-						this.positions.of(account.id()), held);
-				return UsernamePasswordAuthenticationToken.authenticated(principal, null,
-						principal.authorities(held.permissions()));
-			}));
+			.flatMap((user) -> this.accounts.findById(user.accountId())
+				.map((account) -> SignedInUser.authenticated(user, account.name(), this.positions.of(account.id()),
+						this.permissions.of(user))));
 	}
 
 }

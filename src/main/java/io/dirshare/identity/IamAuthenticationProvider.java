@@ -111,11 +111,8 @@ class IamAuthenticationProvider implements AuthenticationProvider {
 
 		IamUser signedIn = user.get();
 		recordEvent(signedIn.accountId(), signedIn.userName(), details, Outcome.Success, null);
-		UserPermissions.Held held = this.permissions.of(signedIn);
-		SignedInUser principal = new SignedInUser(signedIn.id(), signedIn.accountId(), account.get().name(),
-				signedIn.userName(), this.positions.of(signedIn.accountId()), held);
-		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.authorities(held.permissions()));
+		UsernamePasswordAuthenticationToken result = SignedInUser.authenticated(signedIn, account.get().name(),
+				this.positions.of(signedIn.accountId()), this.permissions.of(signedIn));
 		result.setDetails(details);
 		return result;
 	}

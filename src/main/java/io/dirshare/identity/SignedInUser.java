@@ -11,6 +11,7 @@ import io.dirshare.core.SignedInPrincipal;
 import io.dirshare.core.Action;
 import io.dirshare.core.policy.Permissions;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,6 +34,15 @@ public record SignedInUser(long userId, String accountId, String accountName, St
 
 	public SignedInUser {
 		policyNames = List.copyOf(policyNames);
+	}
+
+	/** The portal's authentication of {@code user}: its account, position and what its policies hold now. */
+	static UsernamePasswordAuthenticationToken authenticated(IamUser user, String accountName, AccountPosition position,
+			UserPermissions.Held held) {
+		SignedInUser principal = new SignedInUser(user.id(), user.accountId(), accountName, user.userName(), position,
+				held);
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.authorities(held.permissions()));
 	}
 
 	/**

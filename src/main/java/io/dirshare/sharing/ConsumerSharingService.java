@@ -18,7 +18,6 @@ import io.dirshare.core.policy.ResourceRef;
 import io.dirshare.directories.Directory;
 import io.dirshare.directories.DirectoryResources;
 import io.dirshare.directories.OwnedDirectories;
-import io.dirshare.web.NavigationBadge;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,14 +154,10 @@ public class ConsumerSharingService {
 			.orElseThrow(() -> sharedNotFound(sharedDirectoryId));
 	}
 
-	/**
-	 * Invitations waiting for the caller's account in its Region (the navigation badge), counted up to
-	 * {@link NavigationBadge#COUNTED_UP_TO}.
-	 */
+	/** Invitations waiting for the caller's account in its Region, counted up to {@code atMost}. */
 	@Reads
-	public long pendingInvitations(Caller caller) {
-		return this.shares.countPending(caller.accountId(), caller.region(), this.clock.instant(),
-				NavigationBadge.COUNTED_UP_TO);
+	public long pendingInvitations(Caller caller, int atMost) {
+		return this.shares.countPending(caller.accountId(), caller.region(), this.clock.instant(), atMost);
 	}
 
 	/**

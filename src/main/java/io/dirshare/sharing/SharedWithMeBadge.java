@@ -28,7 +28,7 @@ class SharedWithMeBadge implements NavigationBadge {
 
 	@Override
 	public long count(Caller caller) {
-		return caller.can(Action.DS_DESCRIBE_DIRECTORIES) ? this.consumers.pendingInvitations(caller) : 0;
+		return caller.can(Action.DS_DESCRIBE_DIRECTORIES) ? this.consumers.pendingInvitations(caller, COUNTED_UP_TO) : 0;
 	}
 
 }

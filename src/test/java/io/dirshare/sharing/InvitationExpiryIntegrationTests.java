@@ -8,6 +8,7 @@ import io.dirshare.core.Caller;
 import io.dirshare.directories.Directory;
 import io.dirshare.test.IntegrationTest;
 import io.dirshare.test.MutableTestClock;
+import io.dirshare.web.NavigationBadge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,13 +104,13 @@ class InvitationExpiryIntegrationTests {
 		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
 		assertThat(this.consumers.invitationsExpiringSoon(this.partnerAdmin)).extracting(Share::sharedDirectoryId)
 			.containsExactly(shared);
-		assertThat(this.consumers.pendingInvitations(this.partnerAdmin)).isEqualTo(1);
+		assertThat(this.consumers.pendingInvitations(this.partnerAdmin, NavigationBadge.COUNTED_UP_TO)).isEqualTo(1);
 
 		this.clock.advance(Duration.ofDays(1));
 
 		// By the clock, before the settle job has written anything.
 		assertThat(consumerRow(shared).shareStatus()).isEqualTo(ShareStatus.Expired);
-		assertThat(this.consumers.pendingInvitations(this.partnerAdmin)).isZero();
+		assertThat(this.consumers.pendingInvitations(this.partnerAdmin, NavigationBadge.COUNTED_UP_TO)).isZero();
 		assertThat(this.consumers.invitationsExpiringSoon(this.partnerAdmin)).isEmpty();
 		Share ownerView = this.queries.sharesPage(this.ownerAdmin, this.directory.id(), false, 1).items().get(0);
 		assertThat(ownerView.shareStatus()).isEqualTo(ShareStatus.Expired);

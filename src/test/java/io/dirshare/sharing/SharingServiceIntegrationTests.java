@@ -17,6 +17,7 @@ import io.dirshare.organizations.OrganizationAccountRepository;
 import io.dirshare.organizations.TrustedAccess;
 import io.dirshare.organizations.TrustedAccessService;
 import io.dirshare.test.IntegrationTest;
+import io.dirshare.web.NavigationBadge;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,11 +109,11 @@ class SharingServiceIntegrationTests {
 		assertThat(invitation.shareStatus()).isEqualTo(ShareStatus.PendingAcceptance);
 		assertThat(invitation.shareNotes()).isEqualTo("Please use <b>this</b>");
 		assertThat(invitation.dnsName()).isEqualTo(directory.dnsName());
-		assertThat(this.consumers.pendingInvitations(consumer)).isEqualTo(1);
+		assertThat(this.consumers.pendingInvitations(consumer, NavigationBadge.COUNTED_UP_TO)).isEqualTo(1);
 
 		Share accepted = this.consumers.acceptSharedDirectory(consumer, sharedId);
 		assertThat(accepted.shareStatus()).isEqualTo(ShareStatus.Sharing);
-		assertThat(this.consumers.pendingInvitations(consumer)).isZero();
+		assertThat(this.consumers.pendingInvitations(consumer, NavigationBadge.COUNTED_UP_TO)).isZero();
 		this.fixtures.settle();
 		assertThat(this.consumers.sharedDirectory(consumer, sharedId).shareStatus()).isEqualTo(ShareStatus.Shared);
 
@@ -266,10 +267,10 @@ class SharingServiceIntegrationTests {
 			.items()).isEmpty();
 		Caller consumerEast = this.fixtures.admin(this.outsider);
 		assertThat(this.consumers.sharedWithMePage(consumerEast, 1).items()).isEmpty();
-		assertThat(this.consumers.pendingInvitations(consumerEast)).isZero();
+		assertThat(this.consumers.pendingInvitations(consumerEast, NavigationBadge.COUNTED_UP_TO)).isZero();
 		refused("EntityDoesNotExistException", () -> this.consumers.acceptSharedDirectory(consumerEast, sharedId));
 		Caller consumerWest = consumerEast.inRegion(AwsRegion.US_WEST_2);
-		assertThat(this.consumers.pendingInvitations(consumerWest)).isOne();
+		assertThat(this.consumers.pendingInvitations(consumerWest, NavigationBadge.COUNTED_UP_TO)).isOne();
 		// The same directory can be shared with the same account in another Region.
 		assertThat(share(directory.id(), this.outsider, ShareMethod.HANDSHAKE)).isNotEqualTo(sharedId);
 	}
